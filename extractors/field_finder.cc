@@ -1,0 +1,627 @@
+#include "extractors/field_finder.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+#include <set>
+
+#include "extractors/label_value.h"
+#include "extractors/text_layout.h"
+#include "models/identifiers.h"
+
+namespace verifact {
+namespace {
+
+bool IsAlnum(char c) {
+  unsigned char u = static_cast<unsigned char>(c);
+  return std::isalnum(u) || u >= 0x80;
+}
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAsciiAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// True when the match text[b, e) is not glued to a letter or digit after it.
+bool EndsWord(std::string_view text, size_t e) { return e >= text.size() || !IsAlnum(text[e]); }
+
+// Runs `re` over text[from, to) and returns the first match `accept` turns into a value.
+std::optional<ValueMatch> FirstValid(
+    const RE2& re, std::string_view text, size_t from, size_t to,
+    const std::function<std::optional<std::string>(std::string_view, size_t, size_t)>& accept) {
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece m;
+  size_t pos = from;
+  while (pos < to && re.Match(input, pos, to, RE2::UNANCHORED, &m, 1)) {
+    size_t b = static_cast<size_t>(m.data() - text.data());
+    size_t e = b + m.size();
+    // A value glued to the word before it is part of that word ("ABC2206AF000358"), unless
+    // the scan starts there: right after its label ("N°FA-117", "HT:2268,00").
+    bool glued = b > from && IsAsciiAlnum(text[b - 1]);
+    if (!glued) {
+      if (auto v = accept(text, b, e)) return ValueMatch{b, e, *v};
+    }
+    pos = b + 1;
+  }
+  return std::nullopt;
+}
+
+// Compiles a built-in pattern. `\s` is narrowed to a plain space: a line's cells are joined
+// by '\t', and no label or value may run across a column gap ("Date\tDevis n°" is two labels).
+std::unique_ptr<RE2> Compile(std::string pattern, bool case_insensitive) {
+  for (size_t at = pattern.find("\\s"); at != std::string::npos; at = pattern.find("\\s", at)) {
+    pattern.replace(at, 2, "\\x20");
+  }
+  RE2::Options options;
+  options.set_case_sensitive(!case_insensitive);
+  options.set_log_errors(false);
+  auto re = std::make_unique<RE2>(pattern, options);
+  if (!re->ok()) {
+    std::fprintf(stderr, "verifact: bad built-in pattern %s: %s\n", pattern.c_str(),
+                 re->error().c_str());
+    std::abort();
+  }
+  return re;
+}
+
+Field<std::string> MakeField(const Candidate& c, std::string value, double confidence) {
+  Field<std::string> f;
+  f.value = std::move(value);
+  f.confidence = std::clamp(confidence, 0.0, 1.0) * (0.5 + 0.5 * c.line->SpanConfidence(c.begin, c.end));
+  f.page = c.line->page;
+  f.bbox = c.line->SpanBox(c.begin, c.end);
+  return f;
+}
+
+template <typename T>
+Field<T> Retype(const Field<std::string>& f, T value) {
+  Field<T> out;
+  out.value = std::move(value);
+  out.confidence = f.confidence;
+  out.page = f.page;
+  out.bbox = f.bbox;
+  out.source = f.source;
+  return out;
+}
+
+}  // namespace
+
+// Every pattern, compiled once per process.
+struct FieldPatterns {
+  // Values.
+  std::unique_ptr<RE2> amount, date, token, siret, vat, iban, dossier, proforma, order;
+  // Labels.
+  std::unique_ptr<RE2> number_label, number_title, number_veto;
+  std::unique_ptr<RE2> date_label, date_label_weak, date_label_du, date_veto, date_fait_a;
+  std::unique_ptr<RE2> ht_label, ht_label_weak, tva_label, ttc_label, ttc_label_net,
+      ttc_label_weak, amount_veto, tva_veto;
+  std::unique_ptr<RE2> siret_label, buyer_context, buyer_header, seller_header, rcs;
+  std::unique_ptr<RE2> iban_label, proforma_label, order_label;
+  std::unique_ptr<RE2> credit_title, credit_label, exemption, undated_context;
+
+  FieldPatterns() {
+    const bool kCase = false, kNoCase = true;
+    // An amount: digits grouped by three or not, decimals, sign, currency before or after.
+    amount = Compile(
+        R"((?:€ ?)?(?:[-−–] ?)?\(?(?:\d{1,3}(?:[ .,']\d{3})+|\d+)(?:[.,]\d{1,2})?\)?(?: ?(?:€|EUR|euros?))?)",
+        kNoCase);
+    date = Compile(
+        R"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{1,2}(?:er)?\.? ?\p{L}+\.? \d{4}|\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})",
+        kNoCase);
+    token = Compile(R"([A-Za-z0-9][A-Za-z0-9/_.\-]*)", kCase);
+    siret = Compile(R"(\d{3} ?\d{3} ?\d{3} ?\d{5}|\d{9} \d{5})", kCase);
+    vat = Compile(R"(FR ?[0-9A-Z]{2} ?\d{3} ?\d{3} ?\d{3})", kCase);
+    iban = Compile(R"([A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8})", kCase);
+    dossier = Compile(R"(\d{4} ?(?:DCA ?\d{5}|[A-Z]{2} ?\d{6}))", kCase);
+    proforma = Compile(R"(PRO ?[-_]? ?\d{8})", kNoCase);
+    order = Compile(R"(\d{2}C\d{8}_\d{1,3})", kNoCase);
+
+    number_label = Compile(
+        R"((?:facture|avoir|facture d'avoir|invoice|rechnung)\s*(?:n\s?°|nº|no\b\.?|num(?:é|e)ro|number|nr\.?|#)|n\s?°\s*(?:de\s+)?(?:la\s+)?(?:facture|d'avoir|avoir|invoice)|num(?:é|e)ro\s+(?:de\s+)?(?:la\s+)?(?:facture|d'avoir|avoir)|r(?:é|e)f(?:\.|(?:é|e)rence)?\s*(?:de\s+)?(?:la\s+)?facture|invoice\s+(?:no\.?|number|#|id)|rechnungs-?(?:nummer|nr\.?))",
+        kNoCase);
+    number_title = Compile(R"(^\s*(?:facture|avoir|invoice|rechnung)\b)", kNoCase);
+    number_veto = Compile(
+        R"(pro\s*-?\s*forma|(?:sur|annule|remplace|origine|initiale|rectifi\w*|concern\w*|relati\w*|r(?:é|e)f(?:\.|(?:é|e)rence)?\s+(?:à\s+)?(?:la\s+)?)\s+(?:la\s+|notre\s+|votre\s+)?facture|facture\s+(?:d'origine|initiale|annul(?:é|e)e|rectifi(?:é|e)e|d'acompte\s+n))",
+        kNoCase);
+
+    date_label = Compile(
+        R"(date\s+(?:de\s+(?:la\s+)?|d'|du\s+)?(?:facture|facturation|l'avoir|avoir|(?:é|e)mission)|(?:é|e)mise?\s+le|(?:factur(?:é|e)e?|(?:é|e)tablie?)\s+le|invoice\s+date|date\s+of\s+issue|rechnungsdatum)",
+        kNoCase);
+    date_label_weak = Compile(R"(\bdate\b|\bdatum\b)", kNoCase);
+    date_label_du = Compile(R"(\bdu\b)", kNoCase);
+    date_veto = Compile(
+        R"(date\s+(?:d'|de\s+(?:l'|la\s+)?|du\s+)?(?:(?:é|e)ch(?:é|e)ance|livraison|commande|d(?:é|e)but|fin|naissance|signature|entr(?:é|e)e|sortie|prestation|formation|r(?:è|e)glement|paiement|limite|valeur|virement|convention|devis|session|ex(?:é|e)cution|d(?:é|e)p(?:ô|o)t|inscription|l'action|action|contrat|validit(?:é|e))|due\s+date|payment\s+date|delivery\s+date|order\s+date|du\s+[^\t]{1,30}?\s+au\s|p(?:é|e)riode|(?:é|e)ch(?:é|e)ance|commande|devis|(?:annule|remplace|relati\w*|sur\s+(?:la\s+|notre\s+|votre\s+)?facture|d'origine|initiale|rectifi\w*)[^\t]{0,60}?(?:\bdu\b|(?:é|e)mise?\s+le|\ble\b))",
+        kNoCase);
+    // "Fait à Lyon, le 5 janvier 2023", or a letter's "Brest, le 8 juil. 2024".
+    date_fait_a = Compile(R"(fait\s+(?:à|a)\s+[^\t,]{1,40},?\s+le|(?:^|\t)\s*\p{Lu}[\p{L}\-' ]{1,40},\s+le)", kNoCase);
+    undated_context = Compile(
+        R"((?:é|e)ch(?:é|e)ance|avant\s+le|r(?:é|e)gl|p(?:é|e)riode|formation|session|\bdu\b|\bau\b|commande|devis|naissance|convention|livraison|paiement|virement|due)",
+        kNoCase);
+
+    ht_label = Compile(
+        R"((?:total|montant)\s*(?:net\s*)?(?:g(?:é|e)n(?:é|e)ral\s*)?(?:h\.?\s?t\.?|hors\s+tax\w*)(?:\s|$|\t|:|\()|net\s+h\.?\s?t\.?|total\s+(?:excl\.?|excluding|before)\s+(?:vat|tax)|nettobetrag|summe\s+netto|gesamt\s*netto)",
+        kNoCase);
+    ht_label_weak = Compile(
+        R"(sous[-\s]?total(?:\s+h\.?\s?t\.?)?|subtotal|sub-total|net\s+amount|zwischensumme|^\s*h\.?t\.?\s*$|(?:^|\t)\s*h\.?t\.?\s*:?)",
+        kNoCase);
+    tva_label = Compile(
+        R"((?:total\s+|montant\s+(?:de\s+(?:la\s+)?)?)?t\.?v\.?a\.?(?:\s*(?:\(|à|a)?\s*\d{1,2}(?:[,.]\d{1,2})?\s*%\s*\)?)?|\bvat\b(?:\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?|tax\s+amount|total\s+tax|mwst\.?|ust\.?|umsatzsteuer)",
+        kNoCase);
+    tva_veto = Compile(
+        R"(n\s?°\s*(?:de\s+)?tva|tva\s+intra\w*|num(?:é|e)ro\s+(?:de\s+)?tva|tva\s*:\s*FR|tva\s+FR|tva\s+non\s+applicable|exon(?:é|e)r\w*|hors\s+tva|taux|vat\s+(?:no|number|id|reg)|\bid\b|sans\s+tva|franchise|assujetti|ttc|h\.?t\.?\s*$|ust-?id|autoliquidation)",
+        kNoCase);
+    ttc_label = Compile(
+        R"((?:total|montant)\s*(?:g(?:é|e)n(?:é|e)ral\s*)?t\.?\s?t\.?\s?c\.?|total\s+(?:toutes\s+taxes|incl\.?|including)|grand\s+total|total\s+due|amount\s+due|gesamtbetrag|rechnungsbetrag|bruttobetrag|total\s+(?:de\s+la\s+)?facture|(?:total|montant)\s+(?:(?:ttc\s+)?de\s+l')?avoir)",
+        kNoCase);
+    ttc_label_net = Compile(
+        R"((?:net|total|montant|reste|solde)\s+(?:à|a)\s+(?:payer|r(?:é|e)gler|d(?:é|e)duire|rembourser)|montant\s+rembours(?:é|e)|zahlbetrag)",
+        kNoCase);
+    ttc_label_weak = Compile(
+        R"((?:^|\t)\s*(?:total|montant\s+total|total\s+net)\s*(?:eur|€|\(€\))?\s*:?\s*(?:\t|$)|(?:^|\t)\s*t\.?t\.?c\.?\s*:?)",
+        kNoCase);
+    amount_veto = Compile(
+        R"(prix|p\.?u\.?\s|unitaire|acompte|d(?:é|e)j(?:à|a)\s+(?:r(?:é|e)gl|vers|pay|factur)|report|(?:taux|rate)\b|page\s+\d|quantit|par\s+stagiaire|heure|jour)",
+        kNoCase);
+
+    siret_label = Compile(R"(siret|n\s?°\s*siret|siret\s*n\s?°)", kNoCase);
+    buyer_context = Compile(
+        R"(client|acheteur|b(?:é|e)n(?:é|e)ficiaire|destinataire|adh(?:é|e)rent|employeur|stagiaire|apprenti|factur(?:é|e)\s+(?:à|a)|bill(?:ed)?\s+to|customer|buyer|kunde|financeur|opco|donneur)",
+        kNoCase);
+    buyer_header = Compile(
+        R"(^\s*(?:client|factur(?:é|e)\s+(?:à|a)|destinataire|adresse\s+de\s+facturation|acheteur|bill(?:ed)?\s+to|customer|entreprise(?:\s+cliente|\s+b(?:é|e)n(?:é|e)ficiaire)?|employeur|adh(?:é|e)rent|financeur|opco|à\s+l'attention)\b)",
+        kNoCase);
+    seller_header = Compile(
+        R"(^\s*(?:(?:é|e)metteur|vendeur|prestataire|organisme(?:\s+de\s+formation)?|fournisseur|seller|from|cfa)\b)",
+        kNoCase);
+    rcs = Compile(R"(R\.?C\.?S\.?\s+[^\t\d]{0,30}?(\d{3} ?\d{3} ?\d{3}))", kNoCase);
+
+    iban_label = Compile(R"(iban|rib|coordonn(?:é|e)es\s+bancaires)", kNoCase);
+    proforma_label = Compile(R"(pro\s*-?\s*forma)", kNoCase);
+    order_label = Compile(R"(bon\s+de\s+commande|\bbdc\b|commande\s+sigma|n\s?°\s*de\s+commande)", kNoCase);
+
+    credit_title = Compile(
+        R"(^\s*(?:facture\s+d'avoir|avoir|note\s+de\s+cr(?:é|e)dit|credit\s+note|gutschrift)(?:\s|$|n|:))",
+        kNoCase);
+    credit_label = Compile(
+        R"((?:facture\s+d'avoir|avoir)\s*(?:n\s?°|nº|no\b|num(?:é|e)ro)|n\s?°\s*d'avoir|num(?:é|e)ro\s+d'avoir|credit\s+note\s+(?:no|number|#))",
+        kNoCase);
+    exemption = Compile(
+        R"(261[\s\-]*4[\s\-]*4|exon(?:é|e)r\w*|tva\s+non\s+applicable|non\s+assujetti|293\s*B|vat\s+exempt|steuerfrei)",
+        kNoCase);
+  }
+};
+
+namespace {
+
+// Scanners: how each kind of value is recognised and canonicalised.
+
+ValueScanner AmountScanner(const RE2& re) {
+  return [&re](std::string_view text, size_t from, size_t to) {
+    return FirstValid(re, text, from, to,
+                      [](std::string_view t, size_t b, size_t e) -> std::optional<std::string> {
+      // Trim a trailing space the optional currency group may have left out.
+      std::string_view s = t.substr(b, e - b);
+      if (b > 0 && (t[b - 1] == '/' || t[b - 1] == '.' || t[b - 1] == ',')) return std::nullopt;
+      if (e < t.size() && (IsAlnum(t[e]) || t[e] == '/' || t[e] == '%')) return std::nullopt;
+      if (e + 1 < t.size() && t[e] == ' ' && t[e + 1] == '%') return std::nullopt;
+      if (e + 1 < t.size() && (t[e] == '.' || t[e] == '-') && IsDigit(t[e + 1])) return std::nullopt;
+      bool has_decimals = false;
+      size_t sep = s.find_last_of(".,");
+      if (sep != std::string_view::npos) {
+        size_t k = sep + 1;
+        size_t digits = 0;
+        while (k < s.size() && IsDigit(s[k])) ++k, ++digits;
+        has_decimals = digits == 2 || digits == 1;
+      }
+      bool has_currency = s.find("€") != std::string_view::npos ||
+                          s.find("EUR") != std::string_view::npos ||
+                          s.find("eur") != std::string_view::npos;
+      if (!has_decimals && !has_currency) return std::nullopt;
+      auto money = Money::Parse(s);
+      if (!money) return std::nullopt;
+      return money->ToString();
+    });
+  };
+}
+
+ValueScanner DateScanner(const RE2& re) {
+  return [&re](std::string_view text, size_t from, size_t to) {
+    return FirstValid(re, text, from, to,
+                      [](std::string_view t, size_t b, size_t e) -> std::optional<std::string> {
+      if (e < t.size() && IsDigit(t[e])) return std::nullopt;
+      auto d = Date::Parse(t.substr(b, e - b));
+      // Invoices deposited today are not dated last century: such a "date" is an address
+      // ("rue du 8 Mai 1945") or a founding year.
+      if (!d || d->year() < 2000) return std::nullopt;
+      return d->ToIso();
+    });
+  };
+}
+
+// An invoice number: one token holding a digit, not a date, not an amount.
+ValueScanner NumberScanner(const RE2& re) {
+  return [&re](std::string_view text, size_t from, size_t to) {
+    return FirstValid(re, text, from, to,
+                      [](std::string_view t, size_t b, size_t e) -> std::optional<std::string> {
+      std::string_view s = t.substr(b, e - b);
+      while (!s.empty() && (s.back() == '.' || s.back() == '-' || s.back() == '/')) {
+        s.remove_suffix(1);
+      }
+      if (s.size() < 2 || s.size() > 30) return std::nullopt;
+      if (std::none_of(s.begin(), s.end(), IsDigit)) return std::nullopt;
+      if (Date::Parse(s)) return std::nullopt;
+      return std::string(s);
+    });
+  };
+}
+
+// An identifier matched by `re`, compacted, accepted by `valid`.
+ValueScanner IdentifierScanner(const RE2& re, bool (*valid)(std::string_view)) {
+  return [&re, valid](std::string_view text, size_t from, size_t to) {
+    return FirstValid(re, text, from, to,
+                      [valid](std::string_view t, size_t b, size_t e) -> std::optional<std::string> {
+      if (!EndsWord(t, e)) return std::nullopt;
+      std::string id = CompactIdentifier(t.substr(b, e - b));
+      if (!valid(id)) return std::nullopt;
+      return id;
+    });
+  };
+}
+
+// An IBAN: the regex may run into the BIC or text after it, so keep the prefix of the
+// country's length that passes mod 97.
+ValueScanner IbanScanner(const RE2& re) {
+  return [&re](std::string_view text, size_t from, size_t to) {
+    return FirstValid(re, text, from, to,
+                      [](std::string_view t, size_t b, size_t e) -> std::optional<std::string> {
+      std::string id = CompactIdentifier(t.substr(b, e - b));
+      int len = IbanLength(std::string_view(id).substr(0, 2));
+      if (len == 0) {
+        for (len = static_cast<int>(id.size()); len >= 15; --len) {
+          if (IsValidIban(std::string_view(id).substr(0, static_cast<size_t>(len)))) break;
+        }
+      }
+      if (len < 15 || static_cast<int>(id.size()) < len) return std::nullopt;
+      id.resize(static_cast<size_t>(len));
+      if (!IsValidIban(id)) return std::nullopt;
+      return id;
+    });
+  };
+}
+
+bool AnyMatch(const RE2& re, std::string_view text) {
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re);
+}
+
+// Is the value at c in a block about the buyer (the client's SIRET, VAT number)?
+bool InBuyerContext(const FieldPatterns& p, const TextLayout& layout, const Candidate& c) {
+  const TextLine& line = *c.line;
+  auto [cb, ce] = line.CellAt(c.begin);
+  // The words before the value in its cell, and the cell before it (a label column).
+  std::string_view before = std::string_view(line.text).substr(0, c.begin);
+  size_t prev_tab = cb >= 2 ? line.text.rfind('\t', cb - 2) : std::string::npos;
+  size_t ctx_begin = prev_tab == std::string::npos ? 0 : prev_tab + 1;
+  if (AnyMatch(*p.buyer_context, before.substr(ctx_begin))) return true;
+  // A buyer heading above, in the same column, before any seller heading.
+  BBox box = line.SpanBox(cb, ce);
+  const auto& lines = layout.lines();
+  size_t idx = static_cast<size_t>(&line - lines.data());
+  for (size_t k = idx, seen = 0; k-- > 0 && seen < 10;) {
+    const TextLine& up = lines[k];
+    if (up.page != line.page) break;
+    for (size_t pos = 0; pos < up.text.size();) {
+      auto [b, e] = up.CellAt(pos);
+      BBox cell = up.SpanBox(b, e);
+      if (std::min(cell.x1, box.x1) - std::max(cell.x0, box.x0) > 0) {
+        std::string_view s = std::string_view(up.text).substr(b, e - b);
+        if (AnyMatch(*p.seller_header, s)) return false;
+        if (AnyMatch(*p.buyer_header, s)) return true;
+      }
+      pos = e + 1;
+    }
+    ++seen;
+  }
+  return false;
+}
+
+struct Totals {
+  std::optional<Candidate> ht, tva, ttc;
+  bool consistent = false;
+  bool tva_from_exemption = false;
+};
+
+// Chooses HT, TVA and TTC together: each label's best candidates, and the combination that
+// satisfies HT + TVA = TTC wins over better-labelled ones that do not.
+Totals ChooseTotals(std::vector<Candidate> ht, std::vector<Candidate> tva,
+                    std::vector<Candidate> ttc, bool exempt) {
+  constexpr size_t kKeep = 6;
+  ht = BestPerValue(std::move(ht));
+  tva = BestPerValue(std::move(tva));
+  ttc = BestPerValue(std::move(ttc));
+  if (ht.size() > kKeep) ht.resize(kKeep);
+  if (tva.size() > kKeep) tva.resize(kKeep);
+  if (ttc.size() > kKeep) ttc.resize(kKeep);
+
+  auto cents = [](const Candidate& c) { return Money::ParseCanonical(c.value)->cents(); };
+  Totals best;
+  double best_score = -1;
+  // Index -1 stands for "absent".
+  for (int i = -1; i < static_cast<int>(ht.size()); ++i) {
+    for (int j = -1; j < static_cast<int>(tva.size()); ++j) {
+      for (int k = -1; k < static_cast<int>(ttc.size()); ++k) {
+        double score = 0;
+        const Candidate* h = i >= 0 ? &ht[static_cast<size_t>(i)] : nullptr;
+        const Candidate* v = j >= 0 ? &tva[static_cast<size_t>(j)] : nullptr;
+        const Candidate* t = k >= 0 ? &ttc[static_cast<size_t>(k)] : nullptr;
+        if (h) score += h->score;
+        if (v) score += v->score;
+        if (t) score += t->score;
+        bool consistent = false;
+        if (h && t) {
+          int64_t tax = v ? cents(*v) : 0;
+          consistent = cents(*h) + tax == cents(*t) && (v || exempt || cents(*h) == cents(*t));
+          if (consistent) score += 1.0;
+          else score -= 0.5;  // two totals that disagree: one of them is not a total
+        }
+        if (h && v && !t) score -= 0.3;
+        if (score > best_score) {
+          best_score = score;
+          best.ht = h ? std::optional(*h) : std::nullopt;
+          best.tva = v ? std::optional(*v) : std::nullopt;
+          best.ttc = t ? std::optional(*t) : std::nullopt;
+          best.consistent = consistent;
+        }
+      }
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+FieldFinder::FieldFinder() : patterns_(std::make_unique<FieldPatterns>()) {}
+FieldFinder::~FieldFinder() = default;
+
+const FieldFinder& FieldFinder::Shared() {
+  static const FieldFinder finder;
+  return finder;
+}
+
+InvoiceFields FieldFinder::Find(const std::vector<PageText>& pages) const {
+  const FieldPatterns& p = *patterns_;
+  TextLayout layout(pages);
+  InvoiceFields out;
+  Source source = pages.empty() ? Source::kTextLayer : pages.front().source;
+
+  auto finish = [source](Field<std::string> f) {
+    f.source = source;
+    return f;
+  };
+
+  // Document type first: it decides the sign of the totals and which number label wins.
+  bool credit = false;
+  const TextLine* credit_line = nullptr;
+  for (const TextLine& line : layout.lines()) {
+    if ((line.page == 1 && AnyMatch(*p.credit_title, line.text)) ||
+        AnyMatch(*p.credit_label, line.text)) {
+      credit = true;
+      credit_line = &line;
+      break;
+    }
+  }
+
+  // Invoice number.
+  {
+    LabelSpec spec{{{p.number_label.get(), credit ? 0.9 : 1.0, 1, true},
+                    {p.credit_label.get(), credit ? 1.0 : 0.6, 1, true},
+                    {p.number_title.get(), 0.7, 0, false}},
+                   p.number_veto.get()};
+    auto cands = BestPerValue(FindLabelled(layout, spec, NumberScanner(*p.token)));
+    if (!cands.empty()) {
+      const Candidate& c = cands.front();
+      double conf = c.score;
+      if (cands.size() > 1 && cands[1].score > c.score - 0.1) conf -= 0.2;  // a close rival
+      out.invoice_number = finish(MakeField(c, c.value, conf));
+    }
+  }
+
+  // Invoice date: a labelled date; otherwise the first date on page 1 outside due-date,
+  // period and order contexts.
+  {
+    LabelSpec spec{{{p.date_label.get(), 1.0, 2, true},
+                    {p.date_fait_a.get(), 0.9, 0, false},
+                    {p.date_label_weak.get(), 0.7, 1, true},
+                    {p.date_label_du.get(), 0.55, 0, false}},
+                   p.date_veto.get()};
+    auto scanner = DateScanner(*p.date);
+    auto cands = BestPerValue(FindLabelled(layout, spec, scanner));
+    if (cands.empty()) {
+      for (const Candidate& c : FindAll(layout, scanner, 0.35)) {
+        std::string_view before = std::string_view(c.line->text).substr(0, c.begin);
+        if (c.line->page == 1 && !AnyMatch(*p.undated_context, before) &&
+            !AnyMatch(*p.undated_context, std::string_view(c.line->text).substr(c.end))) {
+          cands.push_back(c);
+          break;
+        }
+      }
+    }
+    if (!cands.empty()) {
+      const Candidate& c = cands.front();
+      double conf = c.score;
+      if (cands.size() > 1 && cands[1].score > c.score - 0.1) conf -= 0.2;
+      Field<std::string> f = finish(MakeField(c, c.value, conf));
+      out.invoice_date = Retype(f, *Date::ParseIso(c.value));
+    }
+  }
+
+  // Totals.
+  {
+    auto scanner = AmountScanner(*p.amount);
+    auto find = [&](std::vector<Label> labels) {
+      return FindLabelled(layout, LabelSpec{std::move(labels), p.amount_veto.get()}, scanner);
+    };
+    auto ht = find({{p.ht_label.get(), 1.0, 2, true}, {p.ht_label_weak.get(), 0.6, 2, true}});
+    auto ttc = find({{p.ttc_label.get(), 1.0, 2, true},
+                     {p.ttc_label_net.get(), 0.75, 2, true},
+                     {p.ttc_label_weak.get(), 0.55, 1, true}});
+    LabelSpec tva_spec{{{p.tva_label.get(), 0.9, 2, true}}, p.tva_veto.get()};
+    auto tva = FindLabelled(layout, tva_spec, scanner);
+    bool exempt = false;
+    for (const TextLine& line : layout.lines()) exempt = exempt || AnyMatch(*p.exemption, line.text);
+
+    Totals t = ChooseTotals(std::move(ht), std::move(tva), std::move(ttc), exempt);
+    auto money_field = [&](const Candidate& c) {
+      double conf = t.consistent ? std::min(1.0, c.score + 0.25) : c.score * 0.8;
+      Field<std::string> f = finish(MakeField(c, c.value, conf));
+      Money m = *Money::ParseCanonical(c.value);
+      // A credit note printed with positive amounts still carries negative totals.
+      if (credit && !m.negative()) m = -m;
+      return Retype(f, m);
+    };
+    if (t.ht) out.total_ht = money_field(*t.ht);
+    if (t.tva) out.total_tva = money_field(*t.tva);
+    if (t.ttc) out.total_ttc = money_field(*t.ttc);
+    // No VAT line but the page says why (exemption), or HT equals TTC: VAT is zero.
+    if (!t.tva && out.total_ttc && (exempt || (out.total_ht && out.total_ht->value == out.total_ttc->value))) {
+      Field<Money> zero = *out.total_ttc;
+      zero.value = Money::FromCents(0);
+      zero.confidence = exempt ? 0.85 : 0.7;
+      out.total_tva = zero;
+    }
+  }
+
+  // Issuer's SIRET, and the VAT number that goes with it.
+  {
+    auto siret_scanner = IdentifierScanner(*p.siret, IsValidSiret);
+    auto vat_scanner = IdentifierScanner(*p.vat, IsValidFrenchVat);
+    std::vector<Candidate> sirets = FindAll(layout, siret_scanner, 0.5);
+    std::vector<Candidate> labelled =
+        FindLabelled(layout, LabelSpec{{{p.siret_label.get(), 0.95, 2, true}}, nullptr}, siret_scanner);
+    sirets.insert(sirets.end(), labelled.begin(), labelled.end());
+    std::vector<Candidate> vats = FindAll(layout, vat_scanner, 0.8);
+
+    // SIRENs the seller's own mentions vouch for: its VAT number and its RCS registration.
+    std::set<std::string> seller_sirens;
+    for (const Candidate& v : vats) {
+      if (!InBuyerContext(p, layout, v)) seller_sirens.insert(v.value.substr(4));
+    }
+    for (const TextLine& line : layout.lines()) {
+      re2::StringPiece input(line.text);
+      std::string siren;
+      while (RE2::FindAndConsume(&input, *p.rcs, &siren)) {
+        std::string compact = CompactIdentifier(siren);
+        if (IsValidSiren(compact)) seller_sirens.insert(compact);
+      }
+    }
+    for (Candidate& c : sirets) {
+      if (InBuyerContext(p, layout, c)) c.score *= 0.3;
+      if (seller_sirens.count(c.value.substr(0, 9))) c.score = std::min(1.0, c.score + 0.3);
+    }
+    sirets = BestPerValue(std::move(sirets));
+    if (!sirets.empty() && sirets.front().score >= 0.3) {
+      const Candidate& c = sirets.front();
+      double conf = c.score;
+      if (sirets.size() > 1 && sirets[1].score > c.score - 0.15) conf -= 0.2;
+      out.siret = finish(MakeField(c, c.value, conf));
+    }
+    // The VAT number of the chosen SIRET's company; else a seller-side one.
+    const Candidate* vat = nullptr;
+    for (const Candidate& v : vats) {
+      if (out.siret && v.value.substr(4) == out.siret->value.substr(0, 9)) {
+        vat = &v;
+        break;
+      }
+    }
+    for (const Candidate& v : vats) {
+      if (!vat && !InBuyerContext(p, layout, v)) vat = &v;
+    }
+    if (vat) out.vat_number = finish(MakeField(*vat, vat->value, out.siret && vat->value.substr(4) == out.siret->value.substr(0, 9) ? 0.97 : 0.7));
+  }
+
+  // IBAN: labelled first.
+  std::vector<std::pair<const TextLine*, std::pair<size_t, size_t>>> iban_spans;
+  {
+    auto scanner = IbanScanner(*p.iban);
+    auto all = FindAll(layout, scanner, 0.75);
+    for (const Candidate& c : all) iban_spans.push_back({c.line, {c.begin, c.end}});
+    auto labelled = FindLabelled(layout, LabelSpec{{{p.iban_label.get(), 0.98, 3, true}}, nullptr}, scanner);
+    all.insert(all.end(), labelled.begin(), labelled.end());
+    all = BestPerValue(std::move(all));
+    if (!all.empty()) out.iban = finish(MakeField(all.front(), all.front().value, all.front().score));
+  }
+
+  // Dossiers: every funder reference, in order of appearance, outside IBANs.
+  {
+    auto all = FindAll(layout, IdentifierScanner(*p.dossier, IsDossierReference), 0.95);
+    std::vector<std::string> refs;
+    const Candidate* first = nullptr;
+    for (const Candidate& c : all) {
+      bool in_iban = std::any_of(iban_spans.begin(), iban_spans.end(), [&](const auto& s) {
+        return s.first == c.line && c.begin < s.second.second && s.second.first < c.end;
+      });
+      if (in_iban || std::find(refs.begin(), refs.end(), c.value) != refs.end()) continue;
+      refs.push_back(c.value);
+      if (!first) first = &c;
+    }
+    if (first) {
+      Field<std::string> f = finish(MakeField(*first, first->value, 0.95));
+      out.dossiers = Retype(f, refs);
+    }
+  }
+
+  // Pro forma and SIGMA order numbers: distinctive formats, labelled ones preferred.
+  auto pick_reference = [&](const RE2& value_re, const RE2& label_re, auto canonical) {
+    auto scanner = [&value_re, canonical](std::string_view text, size_t from, size_t to) {
+      return FirstValid(value_re, text, from, to,
+                        [canonical](std::string_view t, size_t b, size_t e) -> std::optional<std::string> {
+        if (!EndsWord(t, e)) return std::nullopt;
+        return canonical(t.substr(b, e - b));
+      });
+    };
+    auto all = FindAll(layout, scanner, 0.85);
+    auto labelled = FindLabelled(layout, LabelSpec{{{&label_re, 0.98, 3, true}}, nullptr}, scanner);
+    all.insert(all.end(), labelled.begin(), labelled.end());
+    all = BestPerValue(std::move(all));
+    std::optional<Field<std::string>> f;
+    if (!all.empty()) f = finish(MakeField(all.front(), all.front().value, all.front().score));
+    return f;
+  };
+  out.proforma_number = pick_reference(*p.proforma, *p.proforma_label, [](std::string_view s) {
+    std::string digits;
+    for (char c : s) {
+      if (IsDigit(c)) digits += c;
+    }
+    return std::optional<std::string>("PRO-" + digits);
+  });
+  out.purchase_order = pick_reference(*p.order, *p.order_label, [](std::string_view s) {
+    return std::optional<std::string>(CompactIdentifier(s));
+  });
+
+  // Document type: a credit-note title or label, or a negative total.
+  {
+    Field<DocumentType> f;
+    f.source = source;
+    if (credit) {
+      f.value = DocumentType::kCreditNote;
+      f.confidence = 0.95;
+      f.page = credit_line->page;
+      f.bbox = credit_line->box;
+    } else if (out.total_ttc && out.total_ttc->value.negative()) {
+      f.value = DocumentType::kCreditNote;
+      f.confidence = 0.7;
+      f.page = out.total_ttc->page;
+      f.bbox = out.total_ttc->bbox;
+    } else {
+      f.value = DocumentType::kInvoice;
+      f.confidence = out.invoice_number ? 0.9 : 0.6;
+      if (out.invoice_number) {
+        f.page = out.invoice_number->page;
+        f.bbox = out.invoice_number->bbox;
+      }
+    }
+    if (!layout.lines().empty()) out.document_type = f;
+  }
+  return out;
+}
+
+}  // namespace verifact

@@ -1,0 +1,150 @@
+#include "extractors/label_value.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace verifact {
+namespace {
+
+// Words that may sit between a label and its value without weakening the pairing:
+// "Total HT (€) : 2 268,00", "Facture n° : FA-1", "N° de facture du 05/01/2023".
+bool IsFiller(std::string_view w) {
+  static constexpr std::array<std::string_view, 22> kFillers = {
+      ":", "-", "n°", "no", "no.", "nº", "#", "(€)", "€", "eur", "(eur)", "en", "euros", "=",
+      "n", "°", "du", "le", "num", "number", "nr.", "nr"};
+  std::string lower;
+  for (char c : w) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  while (!lower.empty() && (lower.back() == ':' || lower.back() == '.')) lower.pop_back();
+  if (lower.empty()) return true;
+  for (auto f : kFillers) {
+    if (lower == f) return true;
+  }
+  return false;
+}
+
+// Counts the non-filler words and the cell gaps ('\t') in text.
+void CountGap(std::string_view text, int* words, int* tabs) {
+  *words = 0;
+  *tabs = 0;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] == ' ' || text[i] == '\t') {
+      if (text[i] == '\t') ++*tabs;
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < text.size() && text[j] != ' ' && text[j] != '\t') ++j;
+    if (!IsFiller(text.substr(i, j - i))) ++*words;
+    i = j;
+  }
+}
+
+bool Overlaps(size_t b1, size_t e1, size_t b2, size_t e2) { return b1 < e2 && b2 < e1; }
+
+double HorizontalOverlap(const BBox& a, const BBox& b, double slack) {
+  return std::min(a.x1 + slack, b.x1) - std::max(a.x0 - slack, b.x0);
+}
+
+}  // namespace
+
+void ForEachMatch(const RE2& re, std::string_view text,
+                  const std::function<void(size_t, size_t)>& fn) {
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece m;
+  size_t pos = 0;
+  while (pos <= text.size() &&
+         re.Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    size_t b = static_cast<size_t>(m.data() - text.data());
+    size_t e = b + m.size();
+    fn(b, e);
+    pos = e > b ? e : b + 1;
+  }
+}
+
+std::vector<Candidate> FindLabelled(const TextLayout& layout, const LabelSpec& spec,
+                                    const ValueScanner& scanner) {
+  std::vector<Candidate> out;
+  const auto& lines = layout.lines();
+  for (size_t li = 0; li < lines.size(); ++li) {
+    const TextLine& line = lines[li];
+    std::vector<std::pair<size_t, size_t>> vetoes;
+    if (spec.veto) {
+      ForEachMatch(*spec.veto, line.text, [&](size_t b, size_t e) { vetoes.emplace_back(b, e); });
+    }
+    for (const Label& label : spec.labels) {
+      ForEachMatch(*label.pattern, line.text, [&](size_t lb, size_t le) {
+        for (auto [vb, ve] : vetoes) {
+          if (Overlaps(lb, le, vb, ve)) return;
+        }
+        // Beside: the first value after the label on the same line.
+        if (auto m = scanner(line.text, le, line.text.size())) {
+          int words = 0, tabs = 0;
+          CountGap(std::string_view(line.text).substr(le, m->begin - le), &words, &tabs);
+          if (words <= label.max_gap_words) {
+            double score = label.weight * (1.0 - 0.12 * words - 0.04 * std::max(0, tabs - 1));
+            out.push_back({m->value, &line, m->begin, m->end, score, false});
+            if (words == 0) return;  // a value right after its label: no need to look below
+          }
+        }
+        if (!label.allow_below) return;
+        // Below: the first line under the label whose cells overlap the label's column.
+        BBox label_box = line.SpanBox(lb, le);
+        double height = line.box.y1 - line.box.y0;
+        for (size_t lj = li + 1; lj < lines.size() && lj <= li + 4; ++lj) {
+          const TextLine& below = lines[lj];
+          if (below.page != line.page || below.box.y0 - line.box.y1 > 3.0 * height) break;
+          bool column_has_text = false;
+          for (size_t cb = 0; cb < below.text.size();) {
+            auto [b, e] = below.CellAt(cb);
+            BBox cell = below.SpanBox(b, e);
+            if (HorizontalOverlap(label_box, cell, 0.02) > 0) {
+              column_has_text = true;
+              if (auto m = scanner(below.text, b, e)) {
+                int words = 0, tabs = 0;
+                CountGap(std::string_view(below.text).substr(b, m->begin - b), &words, &tabs);
+                if (words <= 1) {
+                  double score = label.weight * (0.85 - 0.1 * words - 0.08 * double(lj - li - 1));
+                  out.push_back({m->value, &below, m->begin, m->end, score, true});
+                }
+              }
+            }
+            cb = e + 1;
+          }
+          if (column_has_text) break;
+        }
+      });
+    }
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+  return out;
+}
+
+std::vector<Candidate> FindAll(const TextLayout& layout, const ValueScanner& scanner,
+                               double score) {
+  std::vector<Candidate> out;
+  for (const TextLine& line : layout.lines()) {
+    size_t pos = 0;
+    while (auto m = scanner(line.text, pos, line.text.size())) {
+      out.push_back({m->value, &line, m->begin, m->end, score, false});
+      pos = m->end > pos ? m->end : pos + 1;
+    }
+  }
+  return out;
+}
+
+std::vector<Candidate> BestPerValue(std::vector<Candidate> candidates) {
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+  std::vector<Candidate> out;
+  for (auto& c : candidates) {
+    bool seen = std::any_of(out.begin(), out.end(),
+                            [&](const Candidate& o) { return o.value == c.value; });
+    if (!seen) out.push_back(std::move(c));
+  }
+  return out;
+}
+
+}  // namespace verifact

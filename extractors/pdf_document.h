@@ -1,0 +1,29 @@
+// PdfDocument: the text layer of a PDF (Poppler behind it; no Poppler type leaks out).
+#pragma once
+
+#include <memory>
+#include <string_view>
+
+#include "extractors/page_text.h"
+#include "models/error.h"
+
+namespace verifact {
+
+// One open PDF. Not thread-safe: use one per thread. Poppler's process-wide state is set up
+// once, on first use, in a thread-safe way.
+class PdfDocument {
+ public:
+  virtual ~PdfDocument() = default;
+
+  virtual int page_count() const = 0;
+
+  // The words of page `number` (1..page_count()) with their boxes; no words when the page
+  // has no text layer (a scan). Returns an error for a page Poppler cannot interpret.
+  virtual Result<PageText> Text(int number) = 0;
+};
+
+// Opens a PDF held in memory; `bytes` must outlive the document (nothing is copied).
+// Errors: PDF_ENCRYPTED (a password is needed), FILE_UNREADABLE (damaged beyond repair).
+Result<std::unique_ptr<PdfDocument>> OpenPdfDocument(std::string_view bytes);
+
+}  // namespace verifact

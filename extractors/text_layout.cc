@@ -1,0 +1,153 @@
+#include "extractors/text_layout.h"
+
+#include <algorithm>
+
+namespace verifact {
+namespace {
+
+// Replaces the Unicode spaces invoices use inside amounts and identifiers by ' ', and
+// typographic apostrophes by '\'', so that patterns need to know one spelling only.
+std::string NormaliseWord(const std::string& in) {
+  std::string out;
+  out.reserve(in.size());
+  for (size_t i = 0; i < in.size(); ++i) {
+    std::string_view rest(in.data() + i, in.size() - i);
+    if (rest.starts_with("\u00a0")) {
+      out += ' ';
+      i += 1;
+    } else if (rest.starts_with("\u202f") || rest.starts_with("\u2009")) {
+      out += ' ';
+      i += 2;
+    } else if (rest.starts_with("\u2019")) {
+      out += '\'';
+      i += 2;
+    } else {
+      out += in[i];
+    }
+  }
+  return out;
+}
+
+// Dot leaders ("Total HT ........ 2 268,00") and rules of dashes or underscores separate a
+// label from its value as a column gap does; they are not text.
+bool IsLeader(const std::string& w) {
+  if (w.size() < 3) return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    std::string_view rest(w.data() + i, w.size() - i);
+    if (rest.starts_with("\u2026") || rest.starts_with("\u00b7")) {
+      i += rest.starts_with("\u2026") ? 2 : 1;
+      continue;
+    }
+    if (w[i] != '.' && w[i] != '_' && w[i] != '-' && w[i] != '=') return false;
+  }
+  return true;
+}
+
+double Height(const BBox& b) { return b.y1 - b.y0; }
+
+double VerticalOverlap(const BBox& a, const BBox& b) {
+  return std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
+}
+
+}  // namespace
+
+BBox TextLine::SpanBox(size_t begin, size_t end) const {
+  BBox out;
+  bool any = false;
+  for (const auto& p : pieces) {
+    if (p.end <= begin || p.begin >= end) continue;
+    out = any ? out.Union(p.box) : p.box;
+    any = true;
+  }
+  return any ? out : box;
+}
+
+double TextLine::SpanConfidence(size_t begin, size_t end) const {
+  double c = 1;
+  for (const auto& p : pieces) {
+    if (p.end <= begin || p.begin >= end) continue;
+    c = std::min(c, p.confidence);
+  }
+  return c;
+}
+
+std::pair<size_t, size_t> TextLine::CellAt(size_t pos) const {
+  size_t b = text.rfind('\t', pos == 0 ? 0 : pos - 1);
+  b = (b == std::string::npos || pos == 0) ? 0 : b + 1;
+  size_t e = text.find('\t', pos);
+  return {b, e == std::string::npos ? text.size() : e};
+}
+
+TextLayout::TextLayout(const std::vector<PageText>& pages) {
+  for (const PageText& page : pages) {
+    page_count_ = std::max(page_count_, page.number);
+    std::vector<const Word*> words;
+    for (const Word& w : page.words) {
+      if (!w.text.empty() && Height(w.box) > 0) words.push_back(&w);
+    }
+    std::sort(words.begin(), words.end(),
+              [](const Word* a, const Word* b) { return a->box.y0 < b->box.y0; });
+
+    // A word joins the line it overlaps vertically by at least half of the smaller height.
+    struct Group {
+      BBox box;
+      std::vector<const Word*> words;
+    };
+    std::vector<Group> groups;
+    for (const Word* w : words) {
+      Group* best = nullptr;
+      double best_overlap = 0;
+      // Only recent lines can overlap: words are sorted by top.
+      for (size_t k = groups.size(); k-- > 0 && groups.size() - k <= 8;) {
+        Group& g = groups[k];
+        double ov = VerticalOverlap(g.box, w->box);
+        double need = 0.5 * std::min(Height(g.box), Height(w->box));
+        if (ov >= need && ov > best_overlap) {
+          best = &g;
+          best_overlap = ov;
+        }
+      }
+      if (best) {
+        best->box = best->box.Union(w->box);
+        best->words.push_back(w);
+      } else {
+        groups.push_back({w->box, {w}});
+      }
+    }
+    std::sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
+      return a.box.y0 + a.box.y1 < b.box.y0 + b.box.y1;
+    });
+
+    for (Group& g : groups) {
+      std::sort(g.words.begin(), g.words.end(),
+                [](const Word* a, const Word* b) { return a->box.x0 < b->box.x0; });
+      TextLine line;
+      line.page = page.number;
+      line.box = g.box;
+      // Gaps are compared with the text height converted to the page's horizontal unit:
+      // a space is about a third of the font size, a cell gap well over one.
+      double aspect = page.width_pt > 0 ? page.height_pt / page.width_pt : 1.414;
+      const Word* prev = nullptr;
+      bool leader = false;
+      for (const Word* w : g.words) {
+        if (IsLeader(w->text)) {
+          leader = true;
+          continue;
+        }
+        if (prev) {
+          double em = std::max(Height(prev->box), Height(w->box)) * aspect;
+          double gap = w->box.x0 - prev->box.x1;
+          line.text += leader || gap > 1.2 * em ? '\t' : ' ';
+        }
+        prev = w;
+        leader = false;
+        size_t begin = line.text.size();
+        line.text += NormaliseWord(w->text);
+        line.pieces.push_back({begin, line.text.size(), w->box, w->confidence});
+      }
+      lines_.push_back(std::move(line));
+    }
+  }
+}
+
+}  // namespace verifact

@@ -1,0 +1,42 @@
+// Money: an exact amount in euro cents. Money is never a float inside verifact.
+#pragma once
+
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace verifact {
+
+class Money {
+ public:
+  constexpr Money() = default;
+  static constexpr Money FromCents(int64_t cents) { return Money(cents); }
+
+  // Parses an amount as printed on invoices: "2 268,00 €", "2268,00", "2.268,00 EUR",
+  // "€ 2 268,00", "2,268.00", "-4 135,00", "(4 135,00)", "1 200 €". Spaces may be
+  // ordinary, no-break (U+00A0) or narrow no-break (U+202F). The decimal separator is the
+  // last '.' or ',' followed by one or two digits at the end; other separators must group
+  // thousands by three. Returns nullopt for anything else (never guesses).
+  static std::optional<Money> Parse(std::string_view text);
+
+  // Parses the contract's canonical form "-4135.00" (also accepts no or one decimal).
+  static std::optional<Money> ParseCanonical(std::string_view text);
+
+  constexpr int64_t cents() const { return cents_; }
+  constexpr bool negative() const { return cents_ < 0; }
+  constexpr Money operator+(Money o) const { return Money(cents_ + o.cents_); }
+  constexpr Money operator-(Money o) const { return Money(cents_ - o.cents_); }
+  constexpr Money operator-() const { return Money(-cents_); }
+  constexpr auto operator<=>(const Money&) const = default;
+
+  // The contract's form: dot, exactly two decimals, leading '-' when negative.
+  std::string ToString() const;
+
+ private:
+  constexpr explicit Money(int64_t cents) : cents_(cents) {}
+  int64_t cents_ = 0;
+};
+
+}  // namespace verifact

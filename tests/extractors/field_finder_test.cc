@@ -1,0 +1,226 @@
+#include "extractors/field_finder.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using verifact::FieldFinder;
+using verifact::InvoiceFields;
+using verifact::PageText;
+using verifact::Word;
+
+namespace {
+
+// Text placed on an A4 page: each entry starts at (x, y) as page fractions; its words are
+// laid out with a fixed advance per character, as a monospaced font would.
+struct Placed {
+  double x, y;
+  std::string text;
+};
+
+PageText MakePage(int number, const std::vector<Placed>& items) {
+  constexpr double kChar = 0.0075, kHeight = 0.012;
+  PageText page;
+  page.number = number;
+  page.width_pt = 595;
+  page.height_pt = 842;
+  for (const Placed& item : items) {
+    double x = item.x;
+    size_t i = 0;
+    while (i < item.text.size()) {
+      size_t j = item.text.find(' ', i);
+      if (j == std::string::npos) j = item.text.size();
+      std::string w = item.text.substr(i, j - i);
+      // Count characters, not bytes, so accented words keep their width.
+      double chars = 0;
+      for (unsigned char c : w) chars += (c & 0xC0) != 0x80 ? 1 : 0;
+      if (!w.empty()) {
+        page.words.push_back(Word{w, {x, item.y, x + chars * kChar, item.y + kHeight}, 1.0});
+      }
+      x += (chars + 1) * kChar;
+      i = j + 1;
+    }
+  }
+  return page;
+}
+
+InvoiceFields Find(const std::vector<Placed>& items) {
+  return FieldFinder::Shared().Find({MakePage(1, items)});
+}
+
+}  // namespace
+
+TEST_CASE("A value to the right of its label is paired with it", "[extractors][pairing]") {
+  auto f = Find({{0.1, 0.05, "FORMATION CONSEIL SARL"},
+                 {0.55, 0.10, "Facture n° : FA-2023-0117"},
+                 {0.55, 0.12, "Date : 05/01/2023"},
+                 {0.55, 0.14, "Échéance : 04/02/2023"},
+                 {0.55, 0.70, "Total HT"},
+                 {0.80, 0.70, "2 268,00 €"},
+                 {0.55, 0.72, "TVA 20 %"},
+                 {0.80, 0.72, "453,60 €"},
+                 {0.55, 0.74, "Total TTC"},
+                 {0.80, 0.74, "2 721,60 €"}});
+  REQUIRE(f.invoice_number);
+  CHECK(f.invoice_number->value == "FA-2023-0117");
+  CHECK(f.invoice_number->page == 1);
+  CHECK(f.invoice_number->bbox.x0 > 0.55);
+  REQUIRE(f.invoice_date);
+  CHECK(f.invoice_date->value.ToIso() == "2023-01-05");
+  REQUIRE(f.total_ht);
+  CHECK(f.total_ht->value.ToString() == "2268.00");
+  REQUIRE(f.total_tva);
+  CHECK(f.total_tva->value.ToString() == "453.60");
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "2721.60");
+  CHECK(f.total_ttc->confidence > 0.9);
+  REQUIRE(f.document_type);
+  CHECK(f.document_type->value == verifact::DocumentType::kInvoice);
+}
+
+TEST_CASE("A value in the row under its label's column is paired with it",
+          "[extractors][pairing]") {
+  auto f = Find({{0.10, 0.20, "N° client"},
+                 {0.30, 0.20, "N° de facture"},
+                 {0.55, 0.20, "Date d'émission"},
+                 {0.75, 0.20, "Date d'échéance"},
+                 {0.10, 0.22, "C000123"},
+                 {0.30, 0.22, "2023/0117"},
+                 {0.55, 0.22, "5 janv. 2023"},
+                 {0.75, 0.22, "4 févr. 2023"}});
+  REQUIRE(f.invoice_number);
+  CHECK(f.invoice_number->value == "2023/0117");
+  REQUIRE(f.invoice_date);
+  CHECK(f.invoice_date->value.ToIso() == "2023-01-05");
+}
+
+TEST_CASE("The issuer's SIRET wins over the client's", "[extractors][identifiers]") {
+  auto f = Find({{0.10, 0.05, "Institut Formation Conseil"},
+                 {0.10, 0.07, "SIRET : 552 100 554 00013"},
+                 {0.60, 0.05, "Facturé à :"},
+                 {0.60, 0.07, "ACME Industrie"},
+                 {0.60, 0.09, "SIRET : 732 829 320 00074"},
+                 {0.10, 0.95, "TVA intracommunautaire : FR96552100554"},
+                 {0.10, 0.97, "Déclaration d'activité n° 11755555575"}});
+  REQUIRE(f.siret);
+  CHECK(f.siret->value == "55210055400013");
+  REQUIRE(f.vat_number);
+  CHECK(f.vat_number->value == "FR96552100554");
+}
+
+TEST_CASE("A SIRET labelled as the client's is not the issuer's", "[extractors][identifiers]") {
+  auto f = Find({{0.10, 0.30, "SIRET client : 73282932000074"},
+                 {0.10, 0.95, "SAS au capital de 10 000 € - SIRET 55210055400013"}});
+  REQUIRE(f.siret);
+  CHECK(f.siret->value == "55210055400013");
+}
+
+TEST_CASE("A number failing Luhn is never a SIRET", "[extractors][identifiers]") {
+  auto f = Find({{0.10, 0.10, "SIRET : 552 100 554 00014"}});
+  CHECK_FALSE(f.siret);
+}
+
+TEST_CASE("Totals satisfying HT + TVA = TTC beat better-labelled distractors",
+          "[extractors][amounts]") {
+  auto f = Find({{0.10, 0.40, "Désignation"},
+                 {0.60, 0.40, "PU HT"},
+                 {0.80, 0.40, "Montant HT"},
+                 {0.10, 0.42, "Excel perfectionnement"},
+                 {0.60, 0.42, "450,00"},
+                 {0.80, 0.42, "900,00"},
+                 {0.10, 0.44, "Word initiation"},
+                 {0.60, 0.44, "300,00"},
+                 {0.80, 0.44, "300,00"},
+                 {0.55, 0.60, "Total HT"},
+                 {0.80, 0.60, "1 200,00"},
+                 {0.55, 0.62, "TVA (20%)"},
+                 {0.80, 0.62, "240,00"},
+                 {0.55, 0.64, "Total TTC"},
+                 {0.80, 0.64, "1 440,00"},
+                 {0.55, 0.66, "Acompte versé"},
+                 {0.80, 0.66, "- 400,00"},
+                 {0.55, 0.68, "Net à payer"},
+                 {0.80, 0.68, "1 040,00"}});
+  REQUIRE(f.total_ht);
+  CHECK(f.total_ht->value.ToString() == "1200.00");
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "1440.00");
+}
+
+TEST_CASE("An exempt training invoice has zero VAT and HT equal to TTC", "[extractors][amounts]") {
+  auto f = Find({{0.55, 0.60, "Total HT : 2 268,00 €"},
+                 {0.55, 0.64, "Total TTC : 2 268,00 €"},
+                 {0.10, 0.80, "TVA non applicable, art. 261-4-4° a du CGI"}});
+  REQUIRE(f.total_tva);
+  CHECK(f.total_tva->value.ToString() == "0.00");
+  CHECK(f.total_ht->value == f.total_ttc->value);
+}
+
+TEST_CASE("A credit note carries negative totals and is not read as its invoice",
+          "[extractors][amounts]") {
+  auto f = Find({{0.10, 0.05, "AVOIR"},
+                 {0.55, 0.10, "Avoir n° AV-2023-004"},
+                 {0.55, 0.12, "Avoir sur facture n° FA-2023-0117"},
+                 {0.55, 0.60, "Total HT"},
+                 {0.80, 0.60, "4 135,00"},
+                 {0.55, 0.64, "Total TTC"},
+                 {0.80, 0.64, "4 135,00"},
+                 {0.10, 0.80, "Exonération de TVA - article 261-4-4° a du CGI"}});
+  REQUIRE(f.document_type);
+  CHECK(f.document_type->value == verifact::DocumentType::kCreditNote);
+  REQUIRE(f.invoice_number);
+  CHECK(f.invoice_number->value == "AV-2023-004");
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "-4135.00");
+}
+
+TEST_CASE("Totals on a later page are found there", "[extractors][pages]") {
+  PageText p1 = MakePage(1, {{0.55, 0.10, "Facture n° 2023-117"},
+                             {0.10, 0.50, "Sous-total page 1"},
+                             {0.80, 0.50, "1 000,00"}});
+  PageText p2 = MakePage(2, {{0.55, 0.60, "Total HT"},
+                             {0.80, 0.60, "1 500,00"},
+                             {0.55, 0.62, "TVA 20,00 %"},
+                             {0.80, 0.62, "300,00"},
+                             {0.55, 0.64, "Total TTC"},
+                             {0.80, 0.64, "1 800,00"}});
+  auto f = FieldFinder::Shared().Find({p1, p2});
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "1800.00");
+  CHECK(f.total_ttc->page == 2);
+  REQUIRE(f.total_tva);
+  CHECK(f.total_tva->value.ToString() == "300.00");
+}
+
+TEST_CASE("Identifiers with structure are found and canonicalised", "[extractors][identifiers]") {
+  auto f = Find({{0.10, 0.30, "Dossier AKTO n° 2206AF000358 et 2103DCA22581"},
+                 {0.10, 0.32, "Réf. pro forma : PRO-00603901"},
+                 {0.10, 0.34, "Bon de commande n° 23C00390257_1"},
+                 {0.10, 0.90, "IBAN : FR76 3000 6000 0112 3456 7890 189 - BIC : AGRIFRPP882"},
+                 {0.10, 0.92, "Tél. 01 23 45 67 89 - NDA 11 75 12345 75"}});
+  REQUIRE(f.dossiers);
+  CHECK(f.dossiers->value == std::vector<std::string>{"2206AF000358", "2103DCA22581"});
+  REQUIRE(f.proforma_number);
+  CHECK(f.proforma_number->value == "PRO-00603901");
+  REQUIRE(f.purchase_order);
+  CHECK(f.purchase_order->value == "23C00390257_1");
+  REQUIRE(f.iban);
+  CHECK(f.iban->value == "FR7630006000011234567890189");
+  CHECK_FALSE(f.siret);
+}
+
+TEST_CASE("A due date or a training period is not the invoice date", "[extractors][dates]") {
+  auto f = Find({{0.10, 0.30, "Formation du 12/12/2022 au 16/12/2022"},
+                 {0.10, 0.32, "Date d'échéance : 15/01/2023"},
+                 {0.55, 0.10, "Facture N° F2023-117 du 20 décembre 2022"}});
+  REQUIRE(f.invoice_date);
+  CHECK(f.invoice_date->value.ToIso() == "2022-12-20");
+}
+
+TEST_CASE("An empty document yields no field at all", "[extractors][pairing]") {
+  auto f = FieldFinder::Shared().Find({});
+  CHECK_FALSE(f.invoice_number);
+  CHECK_FALSE(f.total_ttc);
+  CHECK_FALSE(f.document_type);
+}

@@ -1,0 +1,92 @@
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "workers/commands.h"
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+std::vector<json> Lines(const std::string& text) {
+  std::vector<json> out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) out.push_back(json::parse(line));
+  return out;
+}
+
+fs::path Scratch(const std::string& name, const std::string& bytes) {
+  fs::path dir = fs::temp_directory_path() / "verifact-tests";
+  fs::create_directories(dir);
+  fs::path p = dir / name;
+  std::ofstream(p, std::ios::binary) << bytes;
+  return p;
+}
+
+}  // namespace
+
+TEST_CASE("extract answers every file, in argument order, even unreadable ones",
+          "[workers][extract]") {
+  fs::path empty = Scratch("empty.pdf", "");
+  fs::path random = Scratch("random.pdf", std::string("\x13\x37garbage\x00\xff", 12));
+  fs::path truncated = Scratch("truncated.pdf", "%PDF-1.4\n1 0 obj << /Type /Catalog");
+  fs::path png = Scratch("picture.pdf", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+  std::vector<std::string> files = {empty.string(), "/nonexistent/x.pdf", random.string(),
+                                    truncated.string(), png.string()};
+  std::ostringstream out;
+  REQUIRE(verifact::RunExtract(files, out) == 0);
+  auto lines = Lines(out.str());
+  REQUIRE(lines.size() == files.size());
+  for (size_t i = 0; i < files.size(); ++i) {
+    CAPTURE(files[i]);
+    CHECK(lines[i]["file"] == files[i]);
+    REQUIRE(lines[i]["error"].is_object());
+    CHECK_FALSE(lines[i]["error"]["message"].get<std::string>().empty());
+  }
+  CHECK(lines[0]["error"]["code"] == "FILE_UNREADABLE");
+  CHECK(lines[1]["error"]["code"] == "FILE_NOT_FOUND");
+  CHECK(lines[2]["media_type"] == "application/octet-stream");
+  CHECK(lines[3]["error"]["code"] == "FILE_UNREADABLE");
+  CHECK(lines[4]["media_type"] == "image/png");  // sniffed, whatever the name says
+  CHECK(lines[4]["error"]["code"] == "OCR_UNAVAILABLE");
+  CHECK(lines[0]["sha256"] ==
+        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+}
+
+TEST_CASE("A sample invoice gives every contract key", "[workers][extract]") {
+  fs::path dir = fs::path(VERIFACT_SOURCE_DIR) / "samples" / "invoices";
+  fs::path pdf;
+  for (const auto& e : fs::directory_iterator(dir)) {
+    if (e.path().extension() == ".pdf" && (pdf.empty() || e.path() < pdf)) pdf = e.path();
+  }
+  REQUIRE_FALSE(pdf.empty());
+  std::ostringstream out;
+  REQUIRE(verifact::RunExtract({pdf.string()}, out) == 0);
+  json r = json::parse(out.str());
+  for (const char* key : {"file", "sha256", "media_type", "pages", "text_source", "fields", "error",
+                          "timings_ms"}) {
+    CHECK(r.contains(key));
+  }
+  CHECK(r["media_type"] == "application/pdf");
+  CHECK(r["text_source"] == "text-layer");
+  CHECK(r["error"].is_null());
+  const json& n = r["fields"]["invoice_number"];
+  REQUIRE(n.is_object());
+  for (const char* key : {"value", "confidence", "page", "bbox", "source"}) CHECK(n.contains(key));
+  CHECK(n["bbox"].size() == 4);
+  CHECK(n["source"] == "text-layer");
+}
+
+TEST_CASE("The command line exits 2 on bad usage", "[workers][cli]") {
+  std::string bin = VERIFACT_BINARY;
+  CHECK(WEXITSTATUS(std::system((bin + " > /dev/null 2>&1").c_str())) == 2);
+  CHECK(WEXITSTATUS(std::system((bin + " extract > /dev/null 2>&1").c_str())) == 2);
+  CHECK(WEXITSTATUS(std::system((bin + " frobnicate > /dev/null 2>&1").c_str())) == 2);
+  CHECK(WEXITSTATUS(std::system((bin + " --help > /dev/null 2>&1").c_str())) == 0);
+}

@@ -1,0 +1,23 @@
+// The `verifact` subcommands, callable from main() and from tests. Each returns the process
+// exit status of the contract: 0 job done, 1 fault of the program or environment.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace verifact {
+
+// `verifact extract FILE...`: one JSON object per file, in argument order, on `out`.
+int RunExtract(const std::vector<std::string>& files, std::ostream& out);
+
+struct EvaluateOptions {
+  std::string truth_dir;  // holds NAME.truth.json files naming their document in "file"
+  bool verbose = false;   // list every wrong field
+  bool json = false;      // machine-readable summary instead of the table
+};
+
+// `verifact evaluate DIR`: per-field accuracy of extract against the truth files in DIR.
+int RunEvaluate(const EvaluateOptions& options, std::ostream& out, std::ostream& err);
+
+}  // namespace verifact

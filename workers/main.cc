@@ -1,0 +1,43 @@
+// The `verifact` command line: parses arguments and hands each subcommand to workers/.
+// The process boundary: nothing escapes as an exception.
+#include <CLI/CLI.hpp>
+
+#include <exception>
+#include <iostream>
+
+#include "workers/commands.h"
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  CLI::App app{"verifact: checks the invoices training organisations deposit with their funders"};
+  app.require_subcommand(1);
+
+  std::vector<std::string> files;
+  auto* extract = app.add_subcommand(
+      "extract", "Read each file (PDF; images need OCR) and print one JSON result per line");
+  extract->add_option("files", files, "Files to read, in this order")->required();
+
+  verifact::EvaluateOptions eval;
+  auto* evaluate = app.add_subcommand(
+      "evaluate", "Per-field accuracy of extract against a folder of NAME.truth.json files");
+  evaluate->add_option("dir", eval.truth_dir, "Folder holding the truth files and documents")
+      ->required();
+  evaluate->add_flag("--verbose,-v", eval.verbose, "List every wrong field");
+  evaluate->add_flag("--json", eval.json, "Print the figures as JSON");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  }
+  try {
+    if (*extract) return verifact::RunExtract(files, std::cout);
+    if (*evaluate) return verifact::RunEvaluate(eval, std::cout, std::cerr);
+  } catch (const std::exception& e) {
+    std::cerr << "verifact: internal error: " << e.what()
+              << " (please report it with the command that caused it)\n";
+    return 1;
+  }
+  return 2;
+}
