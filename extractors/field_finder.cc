@@ -106,7 +106,7 @@ struct FieldPatterns {
         R"((?:€ ?)?(?:[-−–] ?)?\(?(?:\d{1,3}(?:[ .,']\d{3})+|\d+)(?:[.,]\d{1,2})?\)?(?: ?(?:€|EUR|euros?))?)",
         kNoCase);
     date = Compile(
-        R"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{1,2}(?:er)?\.? ?\p{L}+\.? \d{4}|\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})",
+        R"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{1,2}(?:er)?\.? ?[A-Za-zÀ-ÿ]+\.? \d{4}|[A-Za-zÀ-ÿ]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})",
         kNoCase);
     token = Compile(R"([A-Za-z0-9][A-Za-z0-9/_.\-]*)", kCase);
     siret = Compile(R"(\d{3} ?\d{3} ?\d{3} ?\d{5}|\d{9} \d{5})", kCase);
@@ -130,10 +130,10 @@ struct FieldPatterns {
     date_label_weak = Compile(R"(\bdate\b|\bdatum\b)", kNoCase);
     date_label_du = Compile(R"(\bdu\b)", kNoCase);
     date_veto = Compile(
-        R"(date\s+(?:d'|de\s+(?:l'|la\s+)?|du\s+)?(?:(?:é|e)ch(?:é|e)ance|livraison|commande|d(?:é|e)but|fin|naissance|signature|entr(?:é|e)e|sortie|prestation|formation|r(?:è|e)glement|paiement|limite|valeur|virement|convention|devis|session|ex(?:é|e)cution|d(?:é|e)p(?:ô|o)t|inscription|l'action|action|contrat|validit(?:é|e))|due\s+date|payment\s+date|delivery\s+date|order\s+date|du\s+[^\t]{1,30}?\s+au\s|p(?:é|e)riode|(?:é|e)ch(?:é|e)ance|commande|devis|(?:annule|remplace|relati\w*|sur\s+(?:la\s+|notre\s+|votre\s+)?facture|d'origine|initiale|rectifi\w*)[^\t]{0,60}?(?:\bdu\b|(?:é|e)mise?\s+le|\ble\b))",
+        R"(date\s+(?:d'|de\s+(?:l'|la\s+)?|du\s+)?(?:(?:é|e)ch(?:é|e)ance|livraison|commande|d(?:é|e)but|fin|naissance|signature|entr(?:é|e)e|sortie|prestation|formation|r(?:è|e)glement|paiement|limite|valeur|virement|convention|devis|session|ex(?:é|e)cution|d(?:é|e)p(?:ô|o)t|inscription|l'action|action|contrat|validit(?:é|e))|due\s+date|payment\s+date|delivery\s+date|order\s+date|du\s+[^\t]+?\s+au\s|p(?:é|e)riode|(?:é|e)ch(?:é|e)ance|commande|devis|(?:annule|remplace|relati\w*|sur\s+(?:la\s+|notre\s+|votre\s+)?facture|d'origine|initiale|rectifi\w*)[^\t]*?(?:\bdu\b|(?:é|e)mise?\s+le|\ble\b))",
         kNoCase);
     // "Fait à Lyon, le 5 janvier 2023", or a letter's "Brest, le 8 juil. 2024".
-    date_fait_a = Compile(R"(fait\s+(?:à|a)\s+[^\t,]{1,40},?\s+le|(?:^|\t)\s*\p{Lu}[\p{L}\-' ]{1,40},\s+le)", kNoCase);
+    date_fait_a = Compile(R"(fait\s+(?:à|a)\s+[^\t,]+,?\s+le|(?:^|\t)\s*[^\t\d,:]+,\s+le)", kNoCase);
     undated_context = Compile(
         R"((?:é|e)ch(?:é|e)ance|avant\s+le|r(?:é|e)gl|p(?:é|e)riode|formation|session|\bdu\b|\bau\b|commande|devis|naissance|convention|livraison|paiement|virement|due)",
         kNoCase);
@@ -165,15 +165,15 @@ struct FieldPatterns {
 
     siret_label = Compile(R"(siret|n\s?°\s*siret|siret\s*n\s?°)", kNoCase);
     buyer_context = Compile(
-        R"(client|acheteur|b(?:é|e)n(?:é|e)ficiaire|destinataire|adh(?:é|e)rent|employeur|stagiaire|apprenti|factur(?:é|e)\s+(?:à|a)|bill(?:ed)?\s+to|customer|buyer|kunde|financeur|opco|donneur)",
+        R"(client|acheteur|b(?:é|e)n(?:é|e)ficiaire|destinataire|adh(?:é|e)rent|employeur|stagiaire|apprenti|factur(?:é|e|er)\s+(?:à|a)|pour\s+le\s+compte\s+de|bill(?:ed)?\s+to|customer|buyer|kunde|financeur|opco|donneur)",
         kNoCase);
     buyer_header = Compile(
-        R"(^\s*(?:client|factur(?:é|e)\s+(?:à|a)|destinataire|adresse\s+de\s+facturation|acheteur|bill(?:ed)?\s+to|customer|entreprise(?:\s+cliente|\s+b(?:é|e)n(?:é|e)ficiaire)?|employeur|adh(?:é|e)rent|financeur|opco|à\s+l'attention)\b)",
+        R"(^\s*(?:client|factur(?:é|e|er)\s+(?:à|a)|pour\s+le\s+compte\s+de|destinataire|adresse\s+de\s+facturation|acheteur|bill(?:ed)?\s+to|customer|entreprise(?:\s+cliente|\s+b(?:é|e)n(?:é|e)ficiaire)?|employeur|adh(?:é|e)rent|financeur|opco|à\s+l'attention)\b)",
         kNoCase);
     seller_header = Compile(
         R"(^\s*(?:(?:é|e)metteur|vendeur|prestataire|organisme(?:\s+de\s+formation)?|fournisseur|seller|from|cfa)\b)",
         kNoCase);
-    rcs = Compile(R"(R\.?C\.?S\.?\s+[^\t\d]{0,30}?(\d{3} ?\d{3} ?\d{3}))", kNoCase);
+    rcs = Compile(R"(R\.?C\.?S\.?\s+[^\t\d]*?(\d{3} ?\d{3} ?\d{3}))", kNoCase);
 
     iban_label = Compile(R"(iban|rib|coordonn(?:é|e)es\s+bancaires)", kNoCase);
     proforma_label = Compile(R"(pro\s*-?\s*forma)", kNoCase);
@@ -466,8 +466,14 @@ InvoiceFields FieldFinder::Find(const std::vector<PageText>& pages) const {
                      {p.ttc_label_weak.get(), 0.55, 1, true}});
     LabelSpec tva_spec{{{p.tva_label.get(), 0.9, 2, true}}, p.tva_veto.get()};
     auto tva = FindLabelled(layout, tva_spec, scanner);
-    bool exempt = false;
-    for (const TextLine& line : layout.lines()) exempt = exempt || AnyMatch(*p.exemption, line.text);
+    const TextLine* exemption = nullptr;
+    for (const TextLine& line : layout.lines()) {
+      if (AnyMatch(*p.exemption, line.text)) {
+        exemption = &line;
+        break;
+      }
+    }
+    const bool exempt = exemption != nullptr;
 
     Totals t = ChooseTotals(std::move(ht), std::move(tva), std::move(ttc), exempt);
     auto money_field = [&](const Candidate& c) {
@@ -483,9 +489,14 @@ InvoiceFields FieldFinder::Find(const std::vector<PageText>& pages) const {
     if (t.ttc) out.total_ttc = money_field(*t.ttc);
     // No VAT line but the page says why (exemption), or HT equals TTC: VAT is zero.
     if (!t.tva && out.total_ttc && (exempt || (out.total_ht && out.total_ht->value == out.total_ttc->value))) {
+      // Where the page supports it: the exemption mention, else the TTC equal to the HT.
       Field<Money> zero = *out.total_ttc;
       zero.value = Money::FromCents(0);
       zero.confidence = exempt ? 0.85 : 0.7;
+      if (exempt) {
+        zero.page = exemption->page;
+        zero.bbox = exemption->box;
+      }
       out.total_tva = zero;
     }
   }

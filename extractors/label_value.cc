@@ -80,9 +80,16 @@ std::vector<Candidate> FindLabelled(const TextLayout& layout, const LabelSpec& s
         }
         // Beside: the first value after the label on the same line.
         if (auto m = scanner(line.text, le, line.text.size())) {
-          int words = 0, tabs = 0;
-          CountGap(std::string_view(line.text).substr(le, m->begin - le), &words, &tabs);
-          if (words <= label.max_gap_words) {
+          // Words that end the label's cell may qualify it ("Total TTC de l'avoir\t…"), but
+          // words in a further cell belong to another label ("N° facture\tIBAN: FR76…").
+          std::string_view gap = std::string_view(line.text).substr(le, m->begin - le);
+          size_t tab = gap.find('\t');
+          int words = 0, tabs = 0, later_words = 0, later_tabs = 0;
+          CountGap(gap.substr(0, tab), &words, &tabs);
+          if (tab != std::string_view::npos) CountGap(gap.substr(tab), &later_words, &later_tabs);
+          tabs += later_tabs;
+          words += later_words;
+          if (words <= label.max_gap_words && later_words == 0) {
             double score = label.weight * (1.0 - 0.12 * words - 0.04 * std::max(0, tabs - 1));
             out.push_back({m->value, &line, m->begin, m->end, score, false});
             if (words == 0) return;  // a value right after its label: no need to look below

@@ -6,24 +6,27 @@ namespace verifact {
 namespace {
 
 using nlohmann::json;
+using nlohmann::ordered_json;
 
-double Round(double v, double unit) { return std::round(v / unit) * unit; }
+// Divides by a power of ten (exact) rather than multiplying by its inverse (inexact), so that
+// 0.3621 prints as 0.3621 and not 0.36210000000000003.
+double Round(double v, double scale) { return std::round(v * scale) / scale; }
 
-json ValueJson(const std::string& v) { return v; }
-json ValueJson(const Date& v) { return v.ToIso(); }
-json ValueJson(const Money& v) { return v.ToString(); }
-json ValueJson(const std::vector<std::string>& v) { return v; }
-json ValueJson(DocumentType v) { return DocumentTypeName(v); }
+ordered_json ValueJson(const std::string& v) { return v; }
+ordered_json ValueJson(const Date& v) { return v.ToIso(); }
+ordered_json ValueJson(const Money& v) { return v.ToString(); }
+ordered_json ValueJson(const std::vector<std::string>& v) { return v; }
+ordered_json ValueJson(DocumentType v) { return DocumentTypeName(v); }
 
 template <typename T>
-json FieldJson(const std::optional<Field<T>>& f) {
+ordered_json FieldJson(const std::optional<Field<T>>& f) {
   if (!f) return nullptr;
   // Rounded so outputs are stable to read and to approve: 4 decimals of a page is ~0.03 mm.
-  return json{{"value", ValueJson(f->value)},
-              {"confidence", Round(f->confidence, 0.01)},
+  return ordered_json{{"value", ValueJson(f->value)},
+              {"confidence", Round(f->confidence, 100)},
               {"page", f->page},
-              {"bbox", {Round(f->bbox.x0, 1e-4), Round(f->bbox.y0, 1e-4), Round(f->bbox.x1, 1e-4),
-                        Round(f->bbox.y1, 1e-4)}},
+              {"bbox", {Round(f->bbox.x0, 1e4), Round(f->bbox.y0, 1e4), Round(f->bbox.x1, 1e4),
+                        Round(f->bbox.y1, 1e4)}},
               {"source", SourceName(f->source)}};
 }
 
@@ -52,9 +55,9 @@ const char* DocumentTypeName(DocumentType type) {
   return type == DocumentType::kCreditNote ? "credit_note" : "invoice";
 }
 
-json ToJson(const ExtractionResult& r) {
+ordered_json ToJson(const ExtractionResult& r) {
   const InvoiceFields& f = r.fields;
-  json fields = {
+  ordered_json fields = {
       {"invoice_number", FieldJson(f.invoice_number)},
       {"invoice_date", FieldJson(f.invoice_date)},
       {"total_ht", FieldJson(f.total_ht)},
@@ -68,13 +71,13 @@ json ToJson(const ExtractionResult& r) {
       {"purchase_order", FieldJson(f.purchase_order)},
       {"document_type", FieldJson(f.document_type)},
   };
-  json timings = json::object();
-  for (const auto& [stage, ms] : r.timings_ms) timings[stage] = Round(ms, 0.001);
-  json out = {{"file", r.file},
+  ordered_json timings = ordered_json::object();
+  for (const auto& [stage, ms] : r.timings_ms) timings[stage] = Round(ms, 1000);
+  ordered_json out = {{"file", r.file},
               {"sha256", r.sha256},
               {"media_type", r.media_type},
               {"pages", r.pages},
-              {"text_source", r.text_source.empty() ? json(nullptr) : json(r.text_source)},
+              {"text_source", r.text_source.empty() ? ordered_json(nullptr) : ordered_json(r.text_source)},
               {"fields", fields},
               {"error", nullptr},
               {"timings_ms", timings}};
@@ -82,17 +85,17 @@ json ToJson(const ExtractionResult& r) {
   return out;
 }
 
-json FieldValues(const json& result_object) {
+json FieldValues(const ordered_json& result_object) {
   json out = json::object();
-  const json* fields = nullptr;
+  const ordered_json* fields = nullptr;
   if (result_object.contains("fields") && result_object["fields"].is_object()) {
     fields = &result_object["fields"];
   }
   for (const char* name : kFieldNames) {
     json v = nullptr;
     if (fields && fields->contains(name)) {
-      const json& f = (*fields)[name];
-      v = f.is_object() && f.contains("value") ? f["value"] : f;
+      const ordered_json& f = (*fields)[name];
+      v = json::parse((f.is_object() && f.contains("value") ? f["value"] : f).dump());
     }
     out[name] = v;
   }

@@ -7,12 +7,12 @@
 
 namespace verifact {
 
-// The contract's object: every field with value, confidence, page, bbox and source;
-// absent fields are null; `error` null unless the file could not be read.
-nlohmann::json ToJson(const ExtractionResult& result);
+// The contract's object, keys in the contract's order: every field with value, confidence,
+// page, bbox and source; absent fields are null; `error` null unless the file could not be read.
+nlohmann::ordered_json ToJson(const ExtractionResult& result);
 
 // The canonical value of each field of a result object, as a flat object of strings (dossiers:
-// a list), null for absent ones. What approval files and evaluations compare.
-nlohmann::json FieldValues(const nlohmann::json& result_object);
+// a list), null for absent ones. What evaluations compare.
+nlohmann::json FieldValues(const nlohmann::ordered_json& result_object);
 
 }  // namespace verifact

@@ -18,9 +18,9 @@ int RunExtract(const std::vector<std::string>& files, std::ostream& out) {
       result.file = path;
       result.error = bytes.error();
     }
-    nlohmann::json j = ToJson(result);
+    nlohmann::ordered_json j = ToJson(result);
     if (!bytes.ok()) j["sha256"] = nullptr;
-    out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    out << j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
   }
   out.flush();
   return out ? 0 : 1;

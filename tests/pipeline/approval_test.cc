@@ -14,6 +14,7 @@
 
 namespace fs = std::filesystem;
 using nlohmann::json;
+using nlohmann::ordered_json;
 
 namespace {
 
@@ -29,10 +30,10 @@ std::vector<fs::path> SamplePdfs() {
 }
 
 // The result as approved: without timings, which change from run to run.
-json Approvable(const fs::path& pdf) {
+ordered_json Approvable(const fs::path& pdf) {
   auto bytes = verifact::ReadFileBytes(pdf.string());
   REQUIRE(bytes.ok());
-  json j = verifact::ToJson(verifact::ExtractDocument(pdf.filename().string(), bytes.value()));
+  ordered_json j = verifact::ToJson(verifact::ExtractDocument(pdf.filename().string(), bytes.value()));
   j.erase("timings_ms");
   return j;
 }
@@ -47,11 +48,11 @@ TEST_CASE("Every sample invoice reads as approved", "[pipeline][approval]") {
     expected_path.replace_extension(".expected.json");
     fs::path received_path = pdf;
     received_path.replace_extension(".received.json");
-    json got = Approvable(pdf);
-    json expected;
+    ordered_json got = Approvable(pdf);
+    ordered_json expected;
     if (fs::exists(expected_path)) {
       std::ifstream in(expected_path);
-      expected = json::parse(in);
+      expected = ordered_json::parse(in);
     }
     CAPTURE(pdf.filename().string());
     if (got != expected) {
