@@ -75,7 +75,7 @@ ordered_json ToJson(const ExtractionResult& r) {
   for (const auto& [stage, ms] : r.timings_ms) timings[stage] = Round(ms, 1000);
   ordered_json out = {{"file", r.file},
               {"sha256", r.sha256},
-              {"media_type", r.media_type},
+              {"media_type", r.media_type.empty() ? ordered_json(nullptr) : ordered_json(r.media_type)},
               {"pages", r.pages},
               {"text_source", r.text_source.empty() ? ordered_json(nullptr) : ordered_json(r.text_source)},
               {"fields", fields},
