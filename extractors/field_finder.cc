@@ -94,7 +94,7 @@ struct FieldPatterns {
   std::unique_ptr<RE2> number_label, number_title, number_veto;
   std::unique_ptr<RE2> date_label, date_label_weak, date_label_du, date_veto, date_fait_a;
   std::unique_ptr<RE2> ht_label, ht_label_weak, tva_label, ttc_label, ttc_label_net,
-      ttc_label_weak, amount_veto, tva_veto;
+      ttc_label_weak, amount_veto, ttc_veto, tva_veto;
   std::unique_ptr<RE2> siret_label, buyer_context, buyer_header, seller_header, rcs;
   std::unique_ptr<RE2> iban_label, proforma_label, order_label;
   std::unique_ptr<RE2> credit_title, credit_label, exemption, undated_context;
@@ -103,10 +103,10 @@ struct FieldPatterns {
     const bool kCase = false, kNoCase = true;
     // An amount: digits grouped by three or not, decimals, sign, currency before or after.
     amount = Compile(
-        R"((?:€ ?)?(?:[-−–] ?)?\(?(?:\d{1,3}(?:[ .,']\d{3})+|\d+)(?:[.,]\d{1,2})?\)?(?: ?(?:€|EUR|euros?))?)",
+        R"((?:(?:[€£$]|EUR|GBP|USD|CHF) ?)?(?:[-−–] ?)?(?:[€£$] ?)?\(?(?:\d{1,3}(?:[ .,']\d{3})+|\d+)(?:[.,]\d{1,2})?\)?(?: ?(?:[€£$]|EUR|GBP|USD|CHF|euros?))?)",
         kNoCase);
     date = Compile(
-        R"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{1,2}(?:er)?\.? ?[A-Za-zÀ-ÿ]+\.? \d{4}|[A-Za-zÀ-ÿ]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})",
+        R"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{1,2}(?:er)?\.?[ /\-]?[A-Za-zÀ-ÿ]+\.?[ /\-]\d{4}|[A-Za-zÀ-ÿ]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})",
         kNoCase);
     token = Compile(R"([A-Za-z0-9][A-Za-z0-9/_.\-]*)", kCase);
     siret = Compile(R"(\d{3} ?\d{3} ?\d{3} ?\d{5}|\d{9} \d{5})", kCase);
@@ -117,20 +117,20 @@ struct FieldPatterns {
     order = Compile(R"(\d{2}C\d{8}_\d{1,3})", kNoCase);
 
     number_label = Compile(
-        R"((?:facture|avoir|facture d'avoir|invoice|rechnung)\s*(?:n\s?°|nº|no\b\.?|num(?:é|e)ro|number|nr\.?|#)|n\s?°\s*(?:de\s+)?(?:la\s+)?(?:facture|d'avoir|avoir|invoice)|num(?:é|e)ro\s+(?:de\s+)?(?:la\s+)?(?:facture|d'avoir|avoir)|r(?:é|e)f(?:\.|(?:é|e)rence)?\s*(?:de\s+)?(?:la\s+)?facture|invoice\s+(?:no\.?|number|#|id)|rechnungs-?(?:nummer|nr\.?))",
+        R"((?:facture|avoir|facture d'avoir|invoice|rechnung)\s*(?:n\s?°|nº|no\b\.?|num(?:é|e)ro|number|nr\.?|#)|n\s?°\s*(?:de\s+)?(?:la\s+)?(?:facture|d'avoir|avoir|invoice)|num(?:é|e)ro\s+(?:de\s+)?(?:la\s+)?(?:facture|d'avoir|avoir)|r(?:é|e)f(?:\.|(?:é|e)rence)?\s*(?:de\s+)?(?:la\s+)?facture|invoice\s*(?:no\b\.?|number|#|id\b|nr\b)|credit\s+(?:note|memo)\s*(?:no\b\.?|number|#|n\s?°)|rechnungs?\s*-?\s*(?:nummer|nr\b\.?|no\b\.?)|beleg-?(?:nummer|nr\b\.?))",
         kNoCase);
-    number_title = Compile(R"(^\s*(?:facture|avoir|invoice|rechnung)\b)", kNoCase);
+    number_title = Compile(R"(^\s*(?:facture|avoir|invoice|rechnung|credit\s+note)\b)", kNoCase);
     number_veto = Compile(
         R"(pro\s*-?\s*forma|(?:sur|annule|remplace|origine|initiale|rectifi\w*|concern\w*|relati\w*|r(?:é|e)f(?:\.|(?:é|e)rence)?\s+(?:à\s+)?(?:la\s+)?)\s+(?:la\s+|notre\s+|votre\s+)?facture|facture\s+(?:d'origine|initiale|annul(?:é|e)e|rectifi(?:é|e)e|d'acompte\s+n))",
         kNoCase);
 
     date_label = Compile(
-        R"(date\s+(?:de\s+(?:la\s+)?|d'|du\s+)?(?:facture|facturation|l'avoir|avoir|(?:é|e)mission)|(?:é|e)mise?\s+le|(?:factur(?:é|e)e?|(?:é|e)tablie?)\s+le|invoice\s+date|date\s+of\s+issue|rechnungsdatum)",
+        R"(date\s+(?:de\s+(?:la\s+)?|d'|du\s+)?(?:facture|facturation|l'avoir|avoir|(?:é|e)mission)|(?:é|e)mise?\s+le|(?:factur(?:é|e)e?|(?:é|e)tablie?)\s+le|invoice\s+date|date\s+of\s+(?:issue|invoice)|issue\s+date|date\s+issued|tax\s+point|rechnungsdatum|belegdatum|ausstellungsdatum)",
         kNoCase);
     date_label_weak = Compile(R"(\bdate\b|\bdatum\b)", kNoCase);
     date_label_du = Compile(R"(\bdu\b)", kNoCase);
     date_veto = Compile(
-        R"(date\s+(?:d'|de\s+(?:l'|la\s+)?|du\s+)?(?:(?:é|e)ch(?:é|e)ance|livraison|commande|d(?:é|e)but|fin|naissance|signature|entr(?:é|e)e|sortie|prestation|formation|r(?:è|e)glement|paiement|limite|valeur|virement|convention|devis|session|ex(?:é|e)cution|d(?:é|e)p(?:ô|o)t|inscription|l'action|action|contrat|validit(?:é|e))|due\s+date|payment\s+date|delivery\s+date|order\s+date|du\s+[^\t]+?\s+au\s|p(?:é|e)riode|(?:é|e)ch(?:é|e)ance|commande|devis|(?:annule|remplace|relati\w*|sur\s+(?:la\s+|notre\s+|votre\s+)?facture|d'origine|initiale|rectifi\w*)[^\t]*?(?:\bdu\b|(?:é|e)mise?\s+le|\ble\b))",
+        R"(date\s+(?:d'|de\s+(?:l'|la\s+)?|du\s+)?(?:(?:é|e)ch(?:é|e)ance|livraison|commande|d(?:é|e)but|fin|naissance|signature|entr(?:é|e)e|sortie|prestation|formation|r(?:è|e)glement|paiement|limite|valeur|virement|convention|devis|session|ex(?:é|e)cution|d(?:é|e)p(?:ô|o)t|inscription|l'action|action|contrat|validit(?:é|e))|due\s+date|payment\s+date|delivery\s+date|order\s+date|next\s+invoice\s+date|due\s+by|payment\s+due|f(?:ä|a)llig|zahlbar|liefer|leistungs|du\s+[^\t]+?\s+au\s|p(?:é|e)riode|(?:é|e)ch(?:é|e)ance|commande|devis|(?:annule|remplace|relati\w*|sur\s+(?:la\s+|notre\s+|votre\s+)?facture|d'origine|initiale|rectifi\w*)[^\t]*?(?:\bdu\b|(?:é|e)mise?\s+le|\ble\b))",
         kNoCase);
     // "Fait à Lyon, le 5 janvier 2023", or a letter's "Brest, le 8 juil. 2024".
     date_fait_a = Compile(R"(fait\s+(?:à|a)\s+[^\t,]+,?\s+le|(?:^|\t)\s*[^\t\d,:]+,\s+le)", kNoCase);
@@ -139,30 +139,33 @@ struct FieldPatterns {
         kNoCase);
 
     ht_label = Compile(
-        R"((?:total|montant)\s*(?:net\s*)?(?:g(?:é|e)n(?:é|e)ral\s*)?(?:h\.?\s?t\.?|hors\s+tax\w*)(?:\s|$|\t|:|\()|net\s+h\.?\s?t\.?|total\s+(?:excl\.?|excluding|before)\s+(?:vat|tax)|nettobetrag|summe\s+netto|gesamt\s*netto)",
+        R"((?:total|montant)\s*(?:net\s*)?(?:g(?:é|e)n(?:é|e)ral\s*)?(?:h\.?\s?t\.?|hors\s+tax\w*)(?:\s|$|\t|:|\()|net\s+h\.?\s?t\.?|total\s+(?:excl\.?|excluding|before)\s+(?:vat|tax)|net\s+total|total\s+net\s+amount|nett?\s+(?:amount|value)|goods\s+(?:total|value|net)|nettobetrag|nettosumme|summe\s+netto|gesamt\s*netto|zwischensumme\s*\(?netto\)?)",
         kNoCase);
     ht_label_weak = Compile(
-        R"(sous[-\s]?total(?:\s+h\.?\s?t\.?)?|subtotal|sub-total|net\s+amount|zwischensumme|^\s*h\.?t\.?\s*$|(?:^|\t)\s*h\.?t\.?\s*:?)",
+        R"(sous[-\s]?total(?:\s+h\.?\s?t\.?)?|sub\s*-?\s*total|zwischensumme|net\s+amount|zwischensumme|^\s*h\.?t\.?\s*$|(?:^|\t)\s*h\.?t\.?\s*:?)",
         kNoCase);
     tva_label = Compile(
-        R"((?:total\s+|montant\s+(?:de\s+(?:la\s+)?)?)?t\.?v\.?a\.?(?:\s*(?:\(|à|a)?\s*\d{1,2}(?:[,.]\d{1,2})?\s*%\s*\)?)?|\bvat\b(?:\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?|tax\s+amount|total\s+tax|mwst\.?|ust\.?|umsatzsteuer)",
+        R"((?:total\s+|montant\s+(?:de\s+(?:la\s+)?)?)?t\.?v\.?a\.?(?:\s*(?:\(|à|a)?\s*\d{1,2}(?:[,.]\d{1,2})?\s*%\s*\)?)?|(?:total\s+)?\b(?:vat|tax|gst)\b(?:\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?|tax\s+amount|(?:zzgl\.?\s+)?(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst\.?|ust\.?|umsatzsteuer|mehrwertsteuer)(?:\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?)",
         kNoCase);
     tva_veto = Compile(
-        R"(n\s?°\s*(?:de\s+)?tva|tva\s+intra\w*|num(?:é|e)ro\s+(?:de\s+)?tva|tva\s*:\s*FR|tva\s+FR|tva\s+non\s+applicable|exon(?:é|e)r\w*|hors\s+tva|taux|vat\s+(?:no|number|id|reg)|\bid\b|sans\s+tva|franchise|assujetti|ttc|h\.?t\.?\s*$|ust-?id|autoliquidation)",
+        R"(n\s?°\s*(?:de\s+)?tva|tva\s+intra\w*|num(?:é|e)ro\s+(?:de\s+)?tva|tva\s*:\s*FR|tva\s+FR|tva\s+non\s+applicable|exon(?:é|e)r\w*|hors\s+tva|taux|vat\s+(?:no|number|id|reg)|\bid\b|sans\s+tva|franchise|assujetti|ttc|h\.?t\.?\s*$|ust-?id|autoliquidation|tax\s+(?:invoice|id|number|no\b|point|reg\w*|code)|vat\s+(?:rate|code|analysis|summary)|(?:incl\w*|excl\w*)\s+(?:of\s+)?(?:vat|tax)|vat\s*%|steuer-?n|zero\s+rated|\bvat\s+(?:reg\w*\s+)?(?:no|number))",
         kNoCase);
     ttc_label = Compile(
-        R"((?:total|montant)\s*(?:g(?:é|e)n(?:é|e)ral\s*)?t\.?\s?t\.?\s?c\.?|total\s+(?:toutes\s+taxes|incl\.?|including)|grand\s+total|total\s+due|amount\s+due|gesamtbetrag|rechnungsbetrag|bruttobetrag|total\s+(?:de\s+la\s+)?facture|(?:total|montant)\s+(?:(?:ttc\s+)?de\s+l')?avoir)",
+        R"((?:total|montant)\s*(?:g(?:é|e)n(?:é|e)ral\s*)?t\.?\s?t\.?\s?c\.?|total\s+(?:toutes\s+taxes|incl\.?|including)|grand\s+total|total\s+due|amount\s+due|gesamtbetrag|rechnungsbetrag|bruttobetrag|total\s+(?:de\s+la\s+)?facture|(?:total|montant)\s+(?:(?:ttc\s+)?de\s+l')?avoir|invoice\s+total|total\s+(?:amount|payable|incl\w*(?:\s+(?:vat|tax))?)|gesamtsumme|endbetrag|rechnungssumme|summe\s+brutto)",
         kNoCase);
     ttc_label_net = Compile(
-        R"((?:net|total|montant|reste|solde)\s+(?:à|a)\s+(?:payer|r(?:é|e)gler|d(?:é|e)duire|rembourser)|montant\s+rembours(?:é|e)|zahlbetrag)",
+        R"((?:net|total|montant|reste|solde)\s+(?:à|a)\s+(?:payer|r(?:é|e)gler|d(?:é|e)duire|rembourser)|montant\s+rembours(?:é|e)|(?:amount|balance|total)\s+(?:due|payable|to\s+pay)|zahlbetrag|zu\s+zahlender\s+betrag|zu\s+zahlen)",
         kNoCase);
     ttc_label_weak = Compile(
-        R"((?:^|\t)\s*(?:total|montant\s+total|total\s+net)\s*(?:eur|€|\(€\))?\s*:?\s*(?:\t|$)|(?:^|\t)\s*t\.?t\.?c\.?\s*:?)",
+        R"((?:^|\t)\s*(?:total\s+net|montant\s+total|total|summe|gesamt)\b(?:\s*\((?:eur|€|gbp|£|usd|\$)\))?\s*:?|\btotal\s*:|(?:^|\t)\s*t\.?t\.?c\.?\s*:?)",
         kNoCase);
     amount_veto = Compile(
         R"(prix|p\.?u\.?\s|unitaire|acompte|d(?:é|e)j(?:à|a)\s+(?:r(?:é|e)gl|vers|pay|factur)|report|(?:taux|rate)\b|page\s+\d|quantit|par\s+stagiaire|heure|jour)",
         kNoCase);
 
+    ttc_veto = Compile(
+        R"(prix|p\.?u\.?\s|unitaire|acompte|d(?:é|e)j(?:à|a)\s+(?:r(?:é|e)gl|vers|pay|factur)|report|(?:taux|rate)\b|page\s+\d|quantit|par\s+stagiaire|heure|jour|total\s+(?:h\.?\s?t\b|hors|excl|tva|vat|tax|zero|paid|payments?|discount)|sub\s*-?\s*total|zwischensumme|sous[-\s]?total|total\s+des\s+lignes|paid|gezahlt|bezahlt)",
+        kNoCase);
     siret_label = Compile(R"(siret|n\s?°\s*siret|siret\s*n\s?°)", kNoCase);
     buyer_context = Compile(
         R"(client|acheteur|b(?:é|e)n(?:é|e)ficiaire|destinataire|adh(?:é|e)rent|employeur|stagiaire|apprenti|factur(?:é|e|er)\s+(?:à|a)|pour\s+le\s+compte\s+de|bill(?:ed)?\s+to|customer|buyer|kunde|financeur|opco|donneur)",
@@ -180,10 +183,10 @@ struct FieldPatterns {
     order_label = Compile(R"(bon\s+de\s+commande|\bbdc\b|commande\s+sigma|n\s?°\s*de\s+commande)", kNoCase);
 
     credit_title = Compile(
-        R"(^\s*(?:facture\s+d'avoir|avoir|note\s+de\s+cr(?:é|e)dit|credit\s+note|gutschrift)(?:\s|$|n|:))",
+        R"(^\s*(?:facture\s+d'avoir|avoir|note\s+de\s+cr(?:é|e)dit|(?:sales\s*-?\s*)?credit\s+(?:note|memo)|gutschrift|rechnungskorrektur)(?:\s|$|n|:))",
         kNoCase);
     credit_label = Compile(
-        R"((?:facture\s+d'avoir|avoir)\s*(?:n\s?°|nº|no\b|num(?:é|e)ro)|n\s?°\s*d'avoir|num(?:é|e)ro\s+d'avoir|credit\s+note\s+(?:no|number|#))",
+        R"((?:facture\s+d'avoir|avoir)\s*(?:n\s?°|nº|no\b|num(?:é|e)ro)|n\s?°\s*d'avoir|num(?:é|e)ro\s+d'avoir|credit\s+(?:note|memo)\s+(?:no|number|#))",
         kNoCase);
     exemption = Compile(
         R"(261[\s\-]*4[\s\-]*4|exon(?:é|e)r\w*|tva\s+non\s+applicable|non\s+assujetti|293\s*B|vat\s+exempt|steuerfrei)",
@@ -213,9 +216,10 @@ ValueScanner AmountScanner(const RE2& re) {
         while (k < s.size() && IsDigit(s[k])) ++k, ++digits;
         has_decimals = digits == 2 || digits == 1;
       }
-      bool has_currency = s.find("€") != std::string_view::npos ||
-                          s.find("EUR") != std::string_view::npos ||
-                          s.find("eur") != std::string_view::npos;
+      bool has_currency = false;
+      for (std::string_view mark : {"€", "£", "$", "EUR", "eur", "GBP", "USD", "CHF"}) {
+        has_currency = has_currency || s.find(mark) != std::string_view::npos;
+      }
       if (!has_decimals && !has_currency) return std::nullopt;
       auto money = Money::Parse(s);
       if (!money) return std::nullopt;
@@ -461,9 +465,13 @@ InvoiceFields FieldFinder::Find(const std::vector<PageText>& pages) const {
       return FindLabelled(layout, LabelSpec{std::move(labels), p.amount_veto.get()}, scanner);
     };
     auto ht = find({{p.ht_label.get(), 1.0, 2, true}, {p.ht_label_weak.get(), 0.6, 2, true}});
-    auto ttc = find({{p.ttc_label.get(), 1.0, 2, true},
-                     {p.ttc_label_net.get(), 0.75, 2, true},
-                     {p.ttc_label_weak.get(), 0.55, 1, true}});
+    // TTC labels have their own veto: a bare "Total" must not take "Total HT" or "Subtotal".
+    auto ttc = FindLabelled(layout,
+                            LabelSpec{{{p.ttc_label.get(), 1.0, 2, true},
+                                       {p.ttc_label_net.get(), 0.75, 2, true},
+                                       {p.ttc_label_weak.get(), 0.55, 1, true}},
+                                      p.ttc_veto.get()},
+                            scanner);
     LabelSpec tva_spec{{{p.tva_label.get(), 0.9, 2, true}}, p.tva_veto.get()};
     auto tva = FindLabelled(layout, tva_spec, scanner);
     const TextLine* exemption = nullptr;

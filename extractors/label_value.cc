@@ -10,9 +10,10 @@ namespace {
 // Words that may sit between a label and its value without weakening the pairing:
 // "Total HT (€) : 2 268,00", "Facture n° : FA-1", "N° de facture du 05/01/2023".
 bool IsFiller(std::string_view w) {
-  static constexpr std::array<std::string_view, 22> kFillers = {
-      ":", "-", "n°", "no", "no.", "nº", "#", "(€)", "€", "eur", "(eur)", "en", "euros", "=",
-      "n", "°", "du", "le", "num", "number", "nr.", "nr"};
+  static constexpr std::array<std::string_view, 30> kFillers = {
+      ":",   "-",  "n°",  "no",    "no.",    "nº",  "#",   "(€)", "€",     "eur",
+      "(eur)", "en", "euros", "=", "n",    "°",   "du",  "le",  "num",   "number",
+      "nr.", "nr", "gbp", "usd", "chf",  "£",   "$",   "(gbp)", "(£)", "in"};
   std::string lower;
   for (char c : w) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   while (!lower.empty() && (lower.back() == ':' || lower.back() == '.')) lower.pop_back();
@@ -78,8 +79,14 @@ std::vector<Candidate> FindLabelled(const TextLayout& layout, const LabelSpec& s
         for (auto [vb, ve] : vetoes) {
           if (Overlaps(lb, le, vb, ve)) return;
         }
-        // Beside: the first value after the label on the same line.
-        if (auto m = scanner(line.text, le, line.text.size())) {
+        // Beside: the values after the label on the same line. The first is the likeliest;
+        // a later one may be right ("MwSt. aus 100,00 € 19,00 €"): each word passed lowers
+        // the score, and the totals' arithmetic chooses.
+        bool adjacent = false;
+        size_t from = le;
+        for (int k = 0; k < 3; ++k) {
+          auto m = scanner(line.text, from, line.text.size());
+          if (!m) break;
           // Words that end the label's cell may qualify it ("Total TTC de l'avoir\t…"), but
           // words in a further cell belong to another label ("N° facture\tIBAN: FR76…").
           std::string_view gap = std::string_view(line.text).substr(le, m->begin - le);
@@ -89,12 +96,13 @@ std::vector<Candidate> FindLabelled(const TextLayout& layout, const LabelSpec& s
           if (tab != std::string_view::npos) CountGap(gap.substr(tab), &later_words, &later_tabs);
           tabs += later_tabs;
           words += later_words;
-          if (words <= label.max_gap_words && later_words == 0) {
-            double score = label.weight * (1.0 - 0.12 * words - 0.04 * std::max(0, tabs - 1));
-            out.push_back({m->value, &line, m->begin, m->end, score, false});
-            if (words == 0) return;  // a value right after its label: no need to look below
-          }
+          if (words > label.max_gap_words || later_words > 0) break;
+          double score = label.weight * (1.0 - 0.12 * words - 0.04 * std::max(0, tabs - 1));
+          out.push_back({m->value, &line, m->begin, m->end, score, false});
+          adjacent = adjacent || words == 0;
+          from = m->end;
         }
+        if (adjacent) return;  // a value right after its label: no need to look below
         if (!label.allow_below) return;
         // Below: the first line under the label whose cells overlap the label's column.
         BBox label_box = line.SpanBox(lb, le);

@@ -25,6 +25,13 @@ std::optional<std::string> Normalise(std::string_view text, bool* negative) {
       i += rest.starts_with("\u00a0") ? 2 : 3;
     } else if (rest.starts_with("\u20ac")) {  // €
       i += 3;
+    } else if (rest.starts_with("\u00a3")) {  // £
+      i += 2;
+    } else if (c == '$') {
+      ++i;
+    } else if (rest.size() >= 3 && (rest.substr(0, 3) == "GBP" || rest.substr(0, 3) == "USD" ||
+                                    rest.substr(0, 3) == "CHF")) {
+      i += 3;
     } else if (rest.starts_with("\u2212") || rest.starts_with("\u2013")) {  // − –
       if (!out.empty() && out.find_first_not_of(' ') != std::string::npos) return std::nullopt;
       *negative = true;

@@ -224,3 +224,34 @@ TEST_CASE("An empty document yields no field at all", "[extractors][pairing]") {
   CHECK_FALSE(f.total_ttc);
   CHECK_FALSE(f.document_type);
 }
+
+TEST_CASE("A tax line that quotes its base yields the tax", "[extractors][amounts]") {
+  auto f = Find({{0.50, 0.53, "Zwischensumme (zzgl. MwSt.) 100,00 €"},
+                 {0.50, 0.55, "zzgl. 19,0% MwSt. aus 100,00 € 19,00 €"},
+                 {0.50, 0.57, "Gesamtbetrag 119,00 €"}});
+  REQUIRE(f.total_tva);
+  CHECK(f.total_tva->value.ToString() == "19.00");
+  REQUIRE(f.total_ht);
+  CHECK(f.total_ht->value.ToString() == "100.00");
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "119.00");
+}
+
+TEST_CASE("English invoices in pounds are read", "[extractors][amounts]") {
+  auto f = Find({{0.10, 0.05, "Invoice No: 01633256"},
+                 {0.10, 0.07, "Invoice date 19/Sep/2025"},
+                 {0.10, 0.09, "Your next invoice date is 19 Oct 2025"},
+                 {0.50, 0.50, "Sub Total: 168.29"},
+                 {0.50, 0.52, "VAT: 32.30"},
+                 {0.50, 0.54, "Total: 200.59"},
+                 {0.50, 0.56, "Paid -£200.59"},
+                 {0.50, 0.58, "Balance due £0.00"}});
+  REQUIRE(f.invoice_number);
+  CHECK(f.invoice_number->value == "01633256");
+  REQUIRE(f.invoice_date);
+  CHECK(f.invoice_date->value.ToIso() == "2025-09-19");
+  REQUIRE(f.total_ht);
+  CHECK(f.total_ht->value.ToString() == "168.29");
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "200.59");
+}

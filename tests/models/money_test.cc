@@ -23,6 +23,10 @@ TEST_CASE("Amounts printed the French, English and accounting ways parse to exac
       {"96 540,00 euros", "96540.00"},
       {"1.234.567,89", "1234567.89"},
       {"1'234.50", "1234.50"},
+      {"£22.50", "22.50"},
+      {"-£22.50", "-22.50"},
+      {"$1,234.00 USD", "1234.00"},
+      {"GBP 5.70", "5.70"},
   }));
   CAPTURE(text);
   auto m = Money::Parse(text);
