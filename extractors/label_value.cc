@@ -48,6 +48,19 @@ double HorizontalOverlap(const BBox& a, const BBox& b, double slack) {
   return std::min(a.x1 + slack, b.x1) - std::max(a.x0 - slack, b.x0);
 }
 
+// The value starting at the first word of cell [b, e) that lies under `label_box`.
+std::optional<ValueMatch> ValueUnder(const TextLine& line, size_t b, size_t e, const BBox& label_box,
+                                     const ValueScanner& scanner) {
+  for (const auto& piece : line.pieces) {
+    if (piece.begin < b || piece.end > e) continue;
+    if (HorizontalOverlap(label_box, piece.box, 0.0) <= 0) continue;
+    auto m = scanner(line.text, piece.begin, e);
+    if (m && m->begin == piece.begin) return m;
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 void ForEachMatch(const RE2& re, std::string_view text,
@@ -116,13 +129,26 @@ std::vector<Candidate> FindLabelled(const TextLayout& layout, const LabelSpec& s
             BBox cell = below.SpanBox(b, e);
             if (HorizontalOverlap(label_box, cell, 0.02) > 0) {
               column_has_text = true;
+              double row_penalty = 0.08 * double(lj - li - 1);
+              // The first value of the cell, when it sits under the label.
+              std::optional<ValueMatch> first;
+              int first_words = 0;
               if (auto m = scanner(below.text, b, e)) {
-                int words = 0, tabs = 0;
-                CountGap(std::string_view(below.text).substr(b, m->begin - b), &words, &tabs);
-                if (words <= 1) {
-                  double score = label.weight * (0.85 - 0.1 * words - 0.08 * double(lj - li - 1));
-                  out.push_back({m->value, &below, m->begin, m->end, score, true});
-                }
+                int tabs = 0;
+                CountGap(std::string_view(below.text).substr(b, m->begin - b), &first_words, &tabs);
+                if (first_words <= 1) first = m;
+              }
+              if (first && HorizontalOverlap(label_box, below.SpanBox(first->begin, first->end),
+                                             0.03) > 0) {
+                double score = label.weight * (0.85 - 0.1 * first_words - row_penalty);
+                out.push_back({first->value, &below, first->begin, first->end, score, true});
+              } else if (auto m = ValueUnder(below, b, e, label_box, scanner)) {
+                // Columns set too close to become cells ("Due By Invoice Date" over
+                // "18/02/2026 19/01/2026"): the value that starts under the label itself.
+                out.push_back({m->value, &below, m->begin, m->end, label.weight * (0.75 - row_penalty), true});
+              } else if (first) {
+                double score = label.weight * (0.7 - 0.1 * first_words - row_penalty);
+                out.push_back({first->value, &below, first->begin, first->end, score, true});
               }
             }
             cb = e + 1;

@@ -255,3 +255,17 @@ TEST_CASE("English invoices in pounds are read", "[extractors][amounts]") {
   REQUIRE(f.total_ttc);
   CHECK(f.total_ttc->value.ToString() == "200.59");
 }
+
+TEST_CASE("A value set under its label in a tightly spaced table is found",
+          "[extractors][pairing]") {
+  // Header and values are single-spaced, so each row is one cell: only the positions tell
+  // which value sits under "Invoice Date" (the due date comes first in the row).
+  auto f = Find({{0.10, 0.20, "Ref"},
+                 {0.13, 0.20, "Payment Due By"},
+                 {0.245, 0.20, "Invoice Date"},
+                 {0.10, 0.22, "B14"},
+                 {0.13, 0.22, "18/02/2026"},
+                 {0.215, 0.22, "19/01/2026"}});
+  REQUIRE(f.invoice_date);
+  CHECK(f.invoice_date->value.ToIso() == "2026-01-19");
+}
