@@ -91,7 +91,7 @@ struct FieldPatterns {
   // Values.
   std::unique_ptr<RE2> amount, date, token, siret, vat, iban, dossier, proforma, order;
   // Labels.
-  std::unique_ptr<RE2> number_label, number_title, number_veto;
+  std::unique_ptr<RE2> number_label, number_bare, number_title, number_veto;
   std::unique_ptr<RE2> date_label, date_label_weak, date_label_du, date_veto, date_fait_a;
   std::unique_ptr<RE2> ht_label, ht_label_weak, tva_label, ttc_label, ttc_label_net,
       ttc_label_weak, amount_veto, ttc_veto, tva_veto;
@@ -119,6 +119,9 @@ struct FieldPatterns {
     number_label = Compile(
         R"((?:facture|avoir|facture d'avoir|invoice|rechnung)\s*(?:n\s?°|nº|no\b\.?|num(?:é|e)ro|number|nr\.?|#)|n\s?°\s*(?:de\s+)?(?:la\s+)?(?:facture|d'avoir|avoir|invoice)|num(?:é|e)ro\s+(?:de\s+)?(?:la\s+)?(?:facture|d'avoir|avoir)|r(?:é|e)f(?:\.|(?:é|e)rence)?\s*(?:de\s+)?(?:la\s+)?facture|invoice\s*(?:no\b\.?|number|#|id\b|nr\b)|credit\s+(?:note|memo)\s*(?:no\b\.?|number|#|n\s?°)|rechnungs?\s*-?\s*(?:nummer|nr\b\.?|no\b\.?)|beleg-?(?:nummer|nr\b\.?))",
         kNoCase);
+    // A column header or label that is only "Numéro", "N°" or "Référence" ("Numéro | Date").
+    number_bare = Compile(
+        R"((?:^|\t)\s*(?:num(?:é|e)ro|n\s?°|nº|r(?:é|e)f(?:\.|(?:é|e)rence)?)\s*:?\s*(?:\t|$))", kNoCase);
     number_title = Compile(R"(^\s*(?:facture|avoir|invoice|rechnung|credit\s+note)\b)", kNoCase);
     number_veto = Compile(
         R"(pro\s*-?\s*forma|(?:sur|annule|remplace|origine|initiale|rectifi\w*|concern\w*|relati\w*|r(?:é|e)f(?:\.|(?:é|e)rence)?\s+(?:à\s+)?(?:la\s+)?)\s+(?:la\s+|notre\s+|votre\s+)?facture|facture\s+(?:d'origine|initiale|annul(?:é|e)e|rectifi(?:é|e)e|d'acompte\s+n))",
@@ -418,7 +421,8 @@ InvoiceFields FieldFinder::Find(const std::vector<PageText>& pages) const {
   {
     LabelSpec spec{{{p.number_label.get(), credit ? 0.9 : 1.0, 1, true},
                     {p.credit_label.get(), credit ? 1.0 : 0.6, 1, true},
-                    {p.number_title.get(), 0.7, 0, false}},
+                    {p.number_title.get(), 0.7, 0, false},
+                    {p.number_bare.get(), 0.5, 0, true}},
                    p.number_veto.get()};
     auto cands = BestPerValue(FindLabelled(layout, spec, NumberScanner(*p.token)));
     if (!cands.empty()) {

@@ -269,3 +269,16 @@ TEST_CASE("A value set under its label in a tightly spaced table is found",
   REQUIRE(f.invoice_date);
   CHECK(f.invoice_date->value.ToIso() == "2026-01-19");
 }
+
+TEST_CASE("A bare 'Numéro' column header names the invoice number under it",
+          "[extractors][pairing]") {
+  auto f = Find({{0.10, 0.05, "FACTURE"},
+                 {0.10, 0.20, "Numéro"},
+                 {0.30, 0.20, "Date"},
+                 {0.50, 0.20, "N° client"},
+                 {0.10, 0.22, "2023-117"},
+                 {0.30, 0.22, "05/01/2023"},
+                 {0.50, 0.22, "C000123"}});
+  REQUIRE(f.invoice_number);
+  CHECK(f.invoice_number->value == "2023-117");
+}
