@@ -109,7 +109,8 @@ struct FieldPatterns {
         R"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{1,2}(?:er)?\.?[ /\-]?[A-Za-zÀ-ÿ]+\.?[ /\-]\d{4}|[A-Za-zÀ-ÿ]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})",
         kNoCase);
     token = Compile(R"([A-Za-z0-9][A-Za-z0-9/_.\-]*)", kCase);
-    siret = Compile(R"(\d{3} ?\d{3} ?\d{3} ?\d{5}|\d{9} \d{5})", kCase);
+    // 14 digits grouped any way ("362 521 879 00034", "362 521 879 000 34", compact).
+    siret = Compile(R"(\d(?: ?\d){13})", kCase);
     vat = Compile(R"(FR ?[0-9A-Z]{2} ?\d{3} ?\d{3} ?\d{3})", kCase);
     iban = Compile(R"([A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8})", kCase);
     dossier = Compile(R"(\d{4} ?(?:DCA ?\d{5}|[A-Z]{2} ?\d{6}))", kCase);
@@ -119,10 +120,11 @@ struct FieldPatterns {
     number_label = Compile(
         R"((?:facture|avoir|facture d'avoir|invoice|rechnung)\s*(?:n\s?°|nº|no\b\.?|num(?:é|e)ro|number|nr\.?|#)|n\s?°\s*(?:de\s+)?(?:la\s+)?(?:facture|d'avoir|avoir|invoice)|num(?:é|e)ro\s+(?:de\s+)?(?:la\s+)?(?:facture|d'avoir|avoir)|r(?:é|e)f(?:\.|(?:é|e)rence)?\s*(?:de\s+)?(?:la\s+)?facture|invoice\s*(?:no\b\.?|number|#|id\b|nr\b)|credit\s+(?:note|memo)\s*(?:no\b\.?|number|#|n\s?°)|rechnungs?\s*-?\s*(?:nummer|nr\b\.?|no\b\.?)|beleg-?(?:nummer|nr\b\.?))",
         kNoCase);
-    // A column header or label that is only "Numéro", "N°" or "Référence" ("Numéro | Date").
+    // A cell that starts with a bare "Numéro", "N°" or "Référence" ("Numéro | Date" headers,
+    // "Numéro AV-410" in a credit note's box): the value must follow at once or sit below.
     number_bare = Compile(
-        R"((?:^|\t)\s*(?:num(?:é|e)ro|n\s?°|nº|r(?:é|e)f(?:\.|(?:é|e)rence)?)\s*:?\s*(?:\t|$))", kNoCase);
-    number_title = Compile(R"(^\s*(?:facture|avoir|invoice|rechnung|credit\s+note)\b)", kNoCase);
+        R"((?:^|\t)\s*(?:num(?:é|e)ro|n\s?°|nº|r(?:é|e)f(?:\.|(?:é|e)rence)?)\s*:?)", kNoCase);
+    number_title = Compile(R"(^\s*(?:facture|avoir|invoice|rechnung|credit\s+note|note\s+d'honoraires?)\b)", kNoCase);
     number_veto = Compile(
         R"(pro\s*-?\s*forma|(?:sur|annule|remplace|origine|initiale|rectifi\w*|concern\w*|relati\w*|r(?:é|e)f(?:\.|(?:é|e)rence)?\s+(?:à\s+)?(?:la\s+)?)\s+(?:la\s+|notre\s+|votre\s+)?facture|facture\s+(?:d'origine|initiale|annul(?:é|e)e|rectifi(?:é|e)e|d'acompte\s+n))",
         kNoCase);
@@ -142,7 +144,7 @@ struct FieldPatterns {
         kNoCase);
 
     ht_label = Compile(
-        R"((?:total|montant)\s*(?:net\s*)?(?:g(?:é|e)n(?:é|e)ral\s*)?(?:h\.?\s?t\.?|hors\s+tax\w*)(?:\s|$|\t|:|\()|net\s+h\.?\s?t\.?|total\s+(?:excl\.?|excluding|before)\s+(?:vat|tax)|net\s+total|total\s+net\s+amount|nett?\s+(?:amount|value)|goods\s+(?:total|value|net)|nettobetrag|nettosumme|summe\s+netto|gesamt\s*netto|zwischensumme\s*\(?netto\)?)",
+        R"((?:total|montant)\s*(?:net\s*)?(?:g(?:é|e)n(?:é|e)ral\s*)?(?:h\.?\s?t\.?|hors\s+tax\w*)(?:\s|$|\t|:|\()|net\s+h\.?\s?t\.?|total\s+(?:excl\.?|excluding|before)\s+(?:vat|tax)|net\s+total|total\s+net\s+amount|(?:total\s+)?net\s+de\s+taxes?|nett?\s+(?:amount|value)|goods\s+(?:total|value|net)|nettobetrag|nettosumme|summe\s+netto|gesamt\s*netto|zwischensumme\s*\(?netto\)?)",
         kNoCase);
     ht_label_weak = Compile(
         R"(sous[-\s]?total(?:\s+h\.?\s?t\.?)?|sub\s*-?\s*total|zwischensumme|net\s+amount|zwischensumme|^\s*h\.?t\.?\s*$|(?:^|\t)\s*h\.?t\.?\s*:?)",
@@ -157,7 +159,7 @@ struct FieldPatterns {
         R"((?:total|montant)\s*(?:g(?:é|e)n(?:é|e)ral\s*)?t\.?\s?t\.?\s?c\.?|total\s+(?:toutes\s+taxes|incl\.?|including)|grand\s+total|total\s+due|amount\s+due|gesamtbetrag|rechnungsbetrag|bruttobetrag|total\s+(?:de\s+la\s+)?facture|(?:total|montant)\s+(?:(?:ttc\s+)?de\s+l')?avoir|invoice\s+total|total\s+(?:amount|payable|incl\w*(?:\s+(?:vat|tax))?)|gesamtsumme|endbetrag|rechnungssumme|summe\s+brutto)",
         kNoCase);
     ttc_label_net = Compile(
-        R"((?:net|total|montant|reste|solde)\s+(?:à|a)\s+(?:payer|r(?:é|e)gler|d(?:é|e)duire|rembourser)|montant\s+rembours(?:é|e)|(?:amount|balance|total)\s+(?:due|payable|to\s+pay)|zahlbetrag|zu\s+zahlender\s+betrag|zu\s+zahlen)",
+        R"((?:net|total|montant|reste|solde)\s+(?:à|a)\s+(?:payer|r(?:é|e)gler|d(?:é|e)duire|rembourser)|montant\s+rembours(?:é|e)|(?:reste|montant|solde)\s+d(?:û|u)\b|(?:amount|balance|total)\s+(?:due|payable|to\s+pay)|zahlbetrag|zu\s+zahlender\s+betrag|zu\s+zahlen)",
         kNoCase);
     ttc_label_weak = Compile(
         R"((?:^|\t)\s*(?:total\s+net|montant\s+total|total|summe|gesamt)\b(?:\s*\((?:eur|€|gbp|£|usd|\$)\))?\s*:?|\btotal\s*:|(?:^|\t)\s*t\.?t\.?c\.?\s*:?)",
@@ -174,7 +176,7 @@ struct FieldPatterns {
         R"(client|acheteur|b(?:é|e)n(?:é|e)ficiaire|destinataire|adh(?:é|e)rent|employeur|stagiaire|apprenti|factur(?:é|e|er)\s+(?:à|a)|pour\s+le\s+compte\s+de|bill(?:ed)?\s+to|customer|buyer|kunde|financeur|opco|donneur)",
         kNoCase);
     buyer_header = Compile(
-        R"(^\s*(?:client|factur(?:é|e|er)\s+(?:à|a)|pour\s+le\s+compte\s+de|destinataire|adresse\s+de\s+facturation|acheteur|bill(?:ed)?\s+to|customer|entreprise(?:\s+cliente|\s+b(?:é|e)n(?:é|e)ficiaire)?|employeur|adh(?:é|e)rent|financeur|opco|à\s+l'attention)\b)",
+        R"(^\s*(?:client|factur(?:é|e|er)\s+(?:à|a)|pour\s+le\s+compte\s+de|destinataire|adresse\s+de\s+facturation|acheteur|bill(?:ed)?\s+to|customer|entreprise(?:\s+cliente|\s+b(?:é|e)n(?:é|e)ficiaire)?|employeur|adh(?:é|e)rent|financeur|opco|à\s+l'attention))",
         kNoCase);
     seller_header = Compile(
         R"(^\s*(?:(?:é|e)metteur|vendeur|prestataire|organisme(?:\s+de\s+formation)?|fournisseur|seller|from|cfa)\b)",
@@ -256,6 +258,12 @@ ValueScanner NumberScanner(const RE2& re) {
       }
       if (s.size() < 2 || s.size() > 30) return std::nullopt;
       if (std::none_of(s.begin(), s.end(), IsDigit)) return std::nullopt;
+      // Digits followed by more groups of digits are a longer number cut by spaces: a
+      // phone, an NDA ("n° 27 21 64562 21"), an amount.
+      if (std::all_of(s.begin(), s.end(), IsDigit) && e + 1 < t.size() && t[e] == ' ' &&
+          IsDigit(t[e + 1])) {
+        return std::nullopt;
+      }
       if (Date::Parse(s)) return std::nullopt;
       return std::string(s);
     });
@@ -367,8 +375,10 @@ Totals ChooseTotals(std::vector<Candidate> ht, std::vector<Candidate> tva,
         if (h && t) {
           int64_t tax = v ? cents(*v) : 0;
           consistent = cents(*h) + tax == cents(*t) && (v || exempt || cents(*h) == cents(*t));
+          // Two totals that disagree: one of them is not a total. Keep both only when both
+          // are strongly labelled; a weak one ("Reste à payer" after a deposit) is dropped.
           if (consistent) score += 1.0;
-          else score -= 0.5;  // two totals that disagree: one of them is not a total
+          else score -= 0.8;
         }
         if (h && v && !t) score -= 0.3;
         if (score > best_score) {
@@ -424,7 +434,12 @@ InvoiceFields FieldFinder::Find(const std::vector<PageText>& pages) const {
                     {p.number_title.get(), 0.7, 0, false},
                     {p.number_bare.get(), 0.5, 0, true}},
                    p.number_veto.get()};
-    auto cands = BestPerValue(FindLabelled(layout, spec, NumberScanner(*p.token)));
+    auto found = FindLabelled(layout, spec, NumberScanner(*p.token));
+    // Two or three characters make a poor invoice number: more likely a count or a code.
+    for (Candidate& c : found) {
+      if (c.value.size() <= 3) c.score *= 0.6;
+    }
+    auto cands = BestPerValue(std::move(found));
     if (!cands.empty()) {
       const Candidate& c = cands.front();
       double conf = c.score;
@@ -499,6 +514,15 @@ InvoiceFields FieldFinder::Find(const std::vector<PageText>& pages) const {
     if (t.ht) out.total_ht = money_field(*t.ht);
     if (t.tva) out.total_tva = money_field(*t.tva);
     if (t.ttc) out.total_ttc = money_field(*t.ttc);
+    // An exempt invoice's HT is its TTC: when only one is printed, the mention supports the
+    // other (same place, lower confidence).
+    if (exempt && out.total_ht && !out.total_ttc) {
+      out.total_ttc = *out.total_ht;
+      out.total_ttc->confidence *= 0.8;
+    } else if (exempt && out.total_ttc && !out.total_ht) {
+      out.total_ht = *out.total_ttc;
+      out.total_ht->confidence *= 0.8;
+    }
     // No VAT line but the page says why (exemption), or HT equals TTC: VAT is zero.
     if (!t.tva && out.total_ttc && (exempt || (out.total_ht && out.total_ht->value == out.total_ttc->value))) {
       // Where the page supports it: the exemption mention, else the TTC equal to the HT.

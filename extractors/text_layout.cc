@@ -88,9 +88,13 @@ TextLayout::TextLayout(const std::vector<PageText>& pages) {
     std::sort(words.begin(), words.end(),
               [](const Word* a, const Word* b) { return a->box.y0 < b->box.y0; });
 
-    // A word joins the line it overlaps vertically by at least half of the smaller height.
+    // A word joins the line whose band it overlaps by at least half of the smaller height.
+    // The band is the line's first word's, widened only by words of similar height: a union
+    // of every box would let one tall word (a rule OCR'd as "|", a skewed scan) swallow the
+    // lines below it.
     struct Group {
-      BBox box;
+      BBox band;  // what later words are compared with
+      BBox box;   // the union of every word, for the layout
       std::vector<const Word*> words;
     };
     std::vector<Group> groups;
@@ -100,18 +104,33 @@ TextLayout::TextLayout(const std::vector<PageText>& pages) {
       // Only recent lines can overlap: words are sorted by top.
       for (size_t k = groups.size(); k-- > 0 && groups.size() - k <= 8;) {
         Group& g = groups[k];
-        double ov = VerticalOverlap(g.box, w->box);
-        double need = 0.5 * std::min(Height(g.box), Height(w->box));
+        double ov = VerticalOverlap(g.band, w->box);
+        // Half of the smaller height; and when sizes differ much (a title beside a block of
+        // small lines, a label over its smaller translation), most of the larger one too.
+        double small = std::min(Height(g.band), Height(w->box));
+        double large = std::max(Height(g.band), Height(w->box));
+        double need = large > 1.6 * small ? 0.6 * large : 0.5 * small;
         if (ov >= need && ov > best_overlap) {
           best = &g;
           best_overlap = ov;
         }
       }
       if (best) {
+        if (Height(w->box) <= 1.3 * Height(best->band)) {
+          best->band.y0 = std::min(best->band.y0, w->box.y0);
+          best->band.y1 = std::max(best->band.y1, w->box.y1);
+          // Keep the band no taller than one and a half of its words.
+          double limit = 1.5 * Height(w->box);
+          if (Height(best->band) > limit) {
+            double mid = (w->box.y0 + w->box.y1) / 2;
+            best->band.y0 = std::max(best->band.y0, mid - limit / 2);
+            best->band.y1 = std::min(best->band.y1, mid + limit / 2);
+          }
+        }
         best->box = best->box.Union(w->box);
         best->words.push_back(w);
       } else {
-        groups.push_back({w->box, {w}});
+        groups.push_back({w->box, w->box, {w}});
       }
     }
     std::sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {

@@ -33,4 +33,22 @@ struct InvoiceFields {
   std::optional<Field<DocumentType>> document_type;
 };
 
+// Calls fn(name, field) for every field in the contract's order; `field` is the optional
+// member itself, so fn may read or change it (a generic lambda takes every type).
+template <typename Fields, typename Fn>
+void VisitFields(Fields& f, Fn&& fn) {
+  fn("invoice_number", f.invoice_number);
+  fn("invoice_date", f.invoice_date);
+  fn("total_ht", f.total_ht);
+  fn("total_tva", f.total_tva);
+  fn("total_ttc", f.total_ttc);
+  fn("siret", f.siret);
+  fn("vat_number", f.vat_number);
+  fn("iban", f.iban);
+  fn("dossiers", f.dossiers);
+  fn("proforma_number", f.proforma_number);
+  fn("purchase_order", f.purchase_order);
+  fn("document_type", f.document_type);
+}
+
 }  // namespace verifact

@@ -57,20 +57,8 @@ const char* DocumentTypeName(DocumentType type) {
 
 ordered_json ToJson(const ExtractionResult& r) {
   const InvoiceFields& f = r.fields;
-  ordered_json fields = {
-      {"invoice_number", FieldJson(f.invoice_number)},
-      {"invoice_date", FieldJson(f.invoice_date)},
-      {"total_ht", FieldJson(f.total_ht)},
-      {"total_tva", FieldJson(f.total_tva)},
-      {"total_ttc", FieldJson(f.total_ttc)},
-      {"siret", FieldJson(f.siret)},
-      {"vat_number", FieldJson(f.vat_number)},
-      {"iban", FieldJson(f.iban)},
-      {"dossiers", FieldJson(f.dossiers)},
-      {"proforma_number", FieldJson(f.proforma_number)},
-      {"purchase_order", FieldJson(f.purchase_order)},
-      {"document_type", FieldJson(f.document_type)},
-  };
+  ordered_json fields = ordered_json::object();
+  VisitFields(f, [&fields](const char* name, const auto& field) { fields[name] = FieldJson(field); });
   ordered_json timings = ordered_json::object();
   for (const auto& [stage, ms] : r.timings_ms) timings[stage] = Round(ms, 1000);
   ordered_json out = {{"file", r.file},

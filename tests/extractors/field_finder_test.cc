@@ -282,3 +282,54 @@ TEST_CASE("A bare 'Numéro' column header names the invoice number under it",
   REQUIRE(f.invoice_number);
   CHECK(f.invoice_number->value == "2023-117");
 }
+
+TEST_CASE("SIRETs grouped in any way are read, and a 'Facturé à' block is the buyer's",
+          "[extractors][identifiers]") {
+  auto f = Find({{0.10, 0.10, "Montant dû"},
+                 {0.55, 0.10, "FACTURÉ À"},
+                 {0.55, 0.12, "AKTO Service Financement"},
+                 {0.55, 0.14, "SIRET 450 117 932 00118"},
+                 {0.10, 0.95, "Escale Langues – SIRET 731 538 310 003 50 – NDA 28762242876"}});
+  REQUIRE(f.siret);
+  CHECK(f.siret->value == "73153831000350");
+}
+
+TEST_CASE("A large title does not pull the small lines beside it into one line",
+          "[extractors][layout]") {
+  // "AVOIR" in a large font to the left; a small two-line box to its right.
+  verifact::PageText page = MakePage(1, {{0.60, 0.066, "Numéro AV2022/519"},
+                                         {0.60, 0.080, "Date : 5 août 2022"}});
+  page.words.push_back(Word{"AVOIR", {0.10, 0.064, 0.24, 0.093}, 1.0});
+  auto f = FieldFinder::Shared().Find({page});
+  REQUIRE(f.invoice_number);
+  CHECK(f.invoice_number->value == "AV2022/519");
+  REQUIRE(f.invoice_date);
+  CHECK(f.invoice_date->value.ToIso() == "2022-08-05");
+  REQUIRE(f.document_type);
+  CHECK(f.document_type->value == verifact::DocumentType::kCreditNote);
+}
+
+TEST_CASE("On an exempt invoice one printed total gives the other, and a balance after a "
+          "deposit is not the total", "[extractors][amounts]") {
+  auto f = Find({{0.10, 0.05, "Note d'honoraires F21-0040 — 17.03.2021"},
+                 {0.50, 0.40, "Total net de taxes"},
+                 {0.80, 0.40, "7740,00 €"},
+                 {0.50, 0.43, "Reste à payer"},
+                 {0.80, 0.43, "3870,00 €"},
+                 {0.10, 0.50, "Exonération de TVA, article 261-4-4° a du CGI"}});
+  REQUIRE(f.invoice_number);
+  CHECK(f.invoice_number->value == "F21-0040");
+  REQUIRE(f.total_ht);
+  CHECK(f.total_ht->value.ToString() == "7740.00");
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "7740.00");
+  REQUIRE(f.total_tva);
+  CHECK(f.total_tva->value.ToString() == "0.00");
+}
+
+TEST_CASE("A number wrapped onto a new line after 'n°' is not an invoice number",
+          "[extractors][pairing]") {
+  auto f = Find({{0.10, 0.95, "Déclaration d'activité enregistrée sous le"},
+                 {0.10, 0.96, "n° 27 21 64562 21"}});
+  CHECK_FALSE(f.invoice_number);
+}
