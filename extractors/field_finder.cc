@@ -46,11 +46,26 @@ std::optional<ValueMatch> FirstValid(
   return std::nullopt;
 }
 
-// Compiles a built-in pattern. `\s` is narrowed to a plain space: a line's cells are joined
-// by '\t', and no label or value may run across a column gap ("Date\tDevis n°" is two labels).
-std::unique_ptr<RE2> Compile(std::string pattern, bool case_insensitive) {
-  for (size_t at = pattern.find("\\s"); at != std::string::npos; at = pattern.find("\\s", at)) {
-    pattern.replace(at, 2, "\\x20");
+// Compiles a built-in pattern. `\s` is narrowed to a space or a dot: a line's cells are
+// joined by '\t', and no label or value may run across a column gap ("Date\tDevis n°" is
+// two labels); a dot is what OCR leaves between words ("NUMERO DE.FACTURE").
+std::unique_ptr<RE2> Compile(const std::string& source, bool case_insensitive) {
+  std::string pattern;
+  bool in_class = false;
+  for (size_t i = 0; i < source.size(); ++i) {
+    char c = source[i];
+    if (c == '\\' && i + 1 < source.size()) {
+      if (source[i + 1] == 's') {
+        pattern += in_class ? "\\x20." : "[\\x20.]";
+      } else {
+        pattern += source.substr(i, 2);
+      }
+      ++i;
+      continue;
+    }
+    if (c == '[' && !in_class) in_class = true;
+    else if (c == ']' && in_class) in_class = false;
+    pattern += c;
   }
   RE2::Options options;
   options.set_case_sensitive(!case_insensitive);
@@ -126,7 +141,7 @@ struct FieldPatterns {
         R"((?:^|\t)\s*(?:num(?:é|e)ro|n\s?°|nº|r(?:é|e)f(?:\.|(?:é|e)rence)?)\s*:?)", kNoCase);
     number_title = Compile(R"(^\s*(?:facture|avoir|invoice|rechnung|credit\s+note|note\s+d'honoraires?)\b)", kNoCase);
     number_veto = Compile(
-        R"(pro\s*-?\s*forma|(?:sur|annule|remplace|origine|initiale|rectifi\w*|concern\w*|relati\w*|r(?:é|e)f(?:\.|(?:é|e)rence)?\s+(?:à\s+)?(?:la\s+)?)\s+(?:la\s+|notre\s+|votre\s+)?facture|facture\s+(?:d'origine|initiale|annul(?:é|e)e|rectifi(?:é|e)e|d'acompte\s+n))",
+        R"(pro\s*-?\s*forma|(?:\bsur|annule|remplace|origine|initiale|rectifi\w*|concern\w*|relati\w*|r(?:é|e)f(?:é|e)rence\s+(?:à|a))\s+(?:la\s+|notre\s+|votre\s+)?facture|facture\s+(?:d'origine|initiale|annul(?:é|e)e|rectifi(?:é|e)e|d'acompte\s+n))",
         kNoCase);
 
     date_label = Compile(
@@ -321,9 +336,14 @@ bool InBuyerContext(const FieldPatterns& p, const TextLayout& layout, const Cand
   BBox box = line.SpanBox(cb, ce);
   const auto& lines = layout.lines();
   size_t idx = static_cast<size_t>(&line - lines.data());
+  // Walk up the block: stop at a page change or a wide vertical gap (a footer is not part
+  // of the buyer's address block above it).
+  double top = line.box.y0;
+  const double height = line.box.y1 - line.box.y0;
   for (size_t k = idx, seen = 0; k-- > 0 && seen < 10;) {
     const TextLine& up = lines[k];
-    if (up.page != line.page) break;
+    if (up.page != line.page || top - up.box.y1 > 3.0 * height) break;
+    top = up.box.y0;
     for (size_t pos = 0; pos < up.text.size();) {
       auto [b, e] = up.CellAt(pos);
       BBox cell = up.SpanBox(b, e);
@@ -435,9 +455,15 @@ InvoiceFields FieldFinder::Find(const std::vector<PageText>& pages) const {
                     {p.number_bare.get(), 0.5, 0, true}},
                    p.number_veto.get()};
     auto found = FindLabelled(layout, spec, NumberScanner(*p.token));
-    // Two or three characters make a poor invoice number: more likely a count or a code.
+    // Two or three characters make a poor invoice number: more likely a count or a code;
+    // so does a funder's reference (dossier, pro forma, order) or an identifier.
     for (Candidate& c : found) {
+      std::string compact = CompactIdentifier(c.value);
       if (c.value.size() <= 3) c.score *= 0.6;
+      if (IsDossierReference(compact) || IsValidSiret(compact) || IsValidIban(compact) ||
+          RE2::FullMatch(compact, *p.proforma) || RE2::FullMatch(compact, *p.order)) {
+        c.score *= 0.5;
+      }
     }
     auto cands = BestPerValue(std::move(found));
     if (!cands.empty()) {

@@ -1,6 +1,7 @@
 #include "extractors/text_layout.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace verifact {
 namespace {
@@ -39,6 +40,16 @@ bool IsLeader(const std::string& w) {
       continue;
     }
     if (w[i] != '.' && w[i] != '_' && w[i] != '-' && w[i] != '=') return false;
+  }
+  return true;
+}
+
+// What OCR makes of dot leaders: a low-confidence word of dots, commas and the round
+// letters they are mistaken for ("eee", "....,,.44" is not, "ccc", "ne").
+bool IsOcrLeader(const Word& w) {
+  if (w.confidence >= 0.6 || w.text.size() < 2) return false;
+  for (char c : w.text) {
+    if (!std::strchr(".,:;'`-_=~eocnsau", c)) return false;
   }
   return true;
 }
@@ -149,7 +160,7 @@ TextLayout::TextLayout(const std::vector<PageText>& pages) {
       const Word* prev = nullptr;
       bool leader = false;
       for (const Word* w : g.words) {
-        if (IsLeader(w->text)) {
+        if (IsLeader(w->text) || IsOcrLeader(*w)) {
           leader = true;
           continue;
         }

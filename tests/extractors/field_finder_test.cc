@@ -333,3 +333,20 @@ TEST_CASE("A number wrapped onto a new line after 'n°' is not an invoice number
                  {0.10, 0.96, "n° 27 21 64562 21"}});
   CHECK_FALSE(f.invoice_number);
 }
+
+TEST_CASE("Labels survive OCR's stray dots and bilingual slashes", "[extractors][pairing]") {
+  auto g = Find({{0.10, 0.30, "N° de facture / Invoice"}, {0.60, 0.30, "F2506-179"}});
+  REQUIRE(g.invoice_number);
+  CHECK(g.invoice_number->value == "F2506-179");
+  auto h = Find({{0.10, 0.10, "NUMERO DE.FACTURE :. FC2508706"}});
+  REQUIRE(h.invoice_number);
+  CHECK(h.invoice_number->value == "FC2508706");
+}
+
+TEST_CASE("A footer is not part of the buyer's block above it", "[extractors][identifiers]") {
+  auto f = Find({{0.10, 0.30, "Entreprise bénéficiaire : Maison Le Fournil – SIRET 595"},
+                 {0.10, 0.32, "Total TTC 900,00 €"},
+                 {0.10, 0.95, "Sextant Formation · SIRET 552 100 554 00013 · TVA FR96552100554"}});
+  REQUIRE(f.siret);
+  CHECK(f.siret->value == "55210055400013");
+}
