@@ -7,7 +7,10 @@
 #include <poppler/TextOutputDev.h>
 #include <poppler/goo/GooString.h>
 #include <poppler/Error.h>
+#include <poppler/SplashOutputDev.h>
+#include <poppler/splash/SplashBitmap.h>
 
+#include <algorithm>
 #include <mutex>
 
 namespace verifact {
@@ -63,6 +66,48 @@ class PopplerPdfDocument final : public PdfDocument {
       page.words.push_back({text->toStr(), {x0 / w, y0 / h, x1 / w, y1 / h}, 1.0});
     }
     return page;
+  }
+
+  void PageSize(int number, double* width_pt, double* height_pt) const override {
+    double w = doc_->getPageCropWidth(number);
+    double h = doc_->getPageCropHeight(number);
+    if (doc_->getPageRotate(number) % 180 != 0) std::swap(w, h);
+    *width_pt = w;
+    *height_pt = h;
+  }
+
+  Result<GrayImage> Render(int number, double dpi, long long max_pixels) override {
+    if (number < 1 || number > doc_->getNumPages()) {
+      return Error{"PAGE_OUT_OF_RANGE", "page " + std::to_string(number) + " does not exist"};
+    }
+    double w = 0, h = 0;
+    PageSize(number, &w, &h);
+    double pixels = (w * dpi / 72.0) * (h * dpi / 72.0);
+    if (!(pixels > 0) || pixels > static_cast<double>(max_pixels)) {
+      return Error{"PAGE_TOO_LARGE", "page " + std::to_string(number) + " would need " +
+                                         std::to_string(static_cast<long long>(pixels)) +
+                                         " pixels at " + std::to_string(static_cast<int>(dpi)) + " dpi"};
+    }
+    SplashColor paper;
+    paper[0] = 255;
+    SplashOutputDev out(splashModeMono8, 4, false, paper);
+    out.startDoc(doc_.get());
+    doc_->displayPage(&out, number, dpi, dpi, 0, false, true, false);
+    SplashBitmap* bitmap = out.getBitmap();
+    if (!bitmap || bitmap->getWidth() <= 0 || bitmap->getHeight() <= 0) {
+      return Error{"RENDER_FAILED", "page " + std::to_string(number) + " could not be drawn"};
+    }
+    GrayImage img;
+    img.width = bitmap->getWidth();
+    img.height = bitmap->getHeight();
+    img.dpi = dpi;
+    img.pixels.resize(static_cast<size_t>(img.width) * img.height);
+    const unsigned char* data = bitmap->getDataPtr();
+    for (int y = 0; y < img.height; ++y) {
+      const unsigned char* row = data + static_cast<ptrdiff_t>(y) * bitmap->getRowSize();
+      std::copy(row, row + img.width, img.pixels.begin() + static_cast<ptrdiff_t>(y) * img.width);
+    }
+    return img;
   }
 
  private:

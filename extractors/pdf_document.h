@@ -4,6 +4,7 @@
 #include <memory>
 #include <string_view>
 
+#include "extractors/gray_image.h"
 #include "extractors/page_text.h"
 #include "models/error.h"
 
@@ -20,6 +21,13 @@ class PdfDocument {
   // The words of page `number` (1..page_count()) with their boxes; no words when the page
   // has no text layer (a scan). Returns an error for a page Poppler cannot interpret.
   virtual Result<PageText> Text(int number) = 0;
+
+  // The page's size in points (1/72 inch), rotation applied.
+  virtual void PageSize(int number, double* width_pt, double* height_pt) const = 0;
+
+  // Page `number` rendered in greyscale at `dpi`. Errors: PAGE_TOO_LARGE when the raster
+  // would exceed `max_pixels`, RENDER_FAILED when Poppler cannot draw it.
+  virtual Result<GrayImage> Render(int number, double dpi, long long max_pixels) = 0;
 };
 
 // Opens a PDF held in memory; `bytes` must outlive the document (nothing is copied).

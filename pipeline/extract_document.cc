@@ -1,15 +1,27 @@
 #include "pipeline/extract_document.h"
 
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <optional>
 #include <chrono>
+#include <cmath>
+#include <memory>
 #include <vector>
 
 #include "extractors/field_finder.h"
+#include "extractors/image_decoder.h"
+#include "extractors/image_prep.h"
 #include "extractors/media_type.h"
+#include "extractors/ocr_engine.h"
 #include "extractors/pdf_document.h"
 #include "extractors/sha256.h"
 
 namespace verifact {
 namespace {
+
+constexpr long long kMaxRenderPixels = 40'000'000;  // A4 at 600 dpi is 35 M
+constexpr double kRenderDpi = 300;
 
 class Stopwatch {
  public:
@@ -24,70 +36,211 @@ class Stopwatch {
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
 
+// Accumulates time per stage, in the order stages first appear.
+class Timings {
+ public:
+  explicit Timings(ExtractionResult* r) : r_(r) {}
+  void Lap(const char* stage) {
+    double ms = watch_.Lap();
+    total_ += ms;
+    for (auto& [name, sum] : r_->timings_ms) {
+      if (name == stage) {
+        sum += ms;
+        return;
+      }
+    }
+    r_->timings_ms.emplace_back(stage, ms);
+  }
+  void Finish() { r_->timings_ms.emplace_back("total", total_); }
+
+ private:
+  ExtractionResult* r_;
+  Stopwatch watch_;
+  double total_ = 0;
+};
+
+// The engine of this thread, made on first use and kept for every later document: loading
+// the model costs far more than reading a page.
+Result<OcrEngine*> ThreadOcr() {
+  thread_local std::unique_ptr<OcrEngine> engine;
+  thread_local std::optional<Error> failure;
+  if (!engine && !failure) {
+    auto made = NewTesseractOcr(OcrOptions{});
+    if (made.ok()) {
+      engine = std::move(made).value();
+    } else {
+      failure = made.error();
+    }
+  }
+  if (failure) return *failure;
+  return engine.get();
+}
+
+// One OCR reading of a page: its words in the frame of the cleaned, upright image, and how
+// to map boxes from that frame back onto the page as deposited.
+struct OcrReading {
+  PageText page;
+  PreparedPage transform;  // its image is dropped once read
+  double quality = 0;      // mean confidence of the words of three characters or more
+};
+
+Result<OcrReading> ReadPage(OcrEngine* ocr, const GrayImage& image, int page_number, int turns,
+                            Timings* timings) {
+  OcrReading reading;
+  reading.transform = PrepareForOcr(image, turns, PrepOptions{});
+  timings->Lap("prep");
+  auto page = ocr->Recognize(reading.transform.image, page_number);
+  timings->Lap("ocr");
+  if (!page.ok()) return page.error();
+  reading.page = std::move(page).value();
+  reading.transform.image = GrayImage{};
+  double sum = 0, weight = 0;
+  for (const Word& w : reading.page.words) {
+    if (w.text.size() < 3) continue;
+    sum += w.confidence * double(w.text.size());
+    weight += double(w.text.size());
+  }
+  reading.quality = weight > 0 ? sum / weight : 0;
+  return reading;
+}
+
+// OCR of one page image. Orientation without a model: lines that run vertically say the page
+// is sideways; an upside-down page reads as low-confidence noise, so a poor reading is tried
+// again turned half a turn, and the better of the two is kept.
+Result<OcrReading> OcrPage(const GrayImage& image, int page_number, Timings* timings) {
+  auto engine = ThreadOcr();
+  if (!engine.ok()) return engine.error();
+  int turns = LooksSideways(image) ? 1 : 0;
+  auto reading = ReadPage(engine.value(), image, page_number, turns, timings);
+  if (!reading.ok() || reading.value().quality >= 0.7) return reading;
+  auto turned = ReadPage(engine.value(), image, page_number, turns + 2, timings);
+  if (turned.ok() && turned.value().quality > reading.value().quality) return turned;
+  return reading;
+}
+
+// A text layer worth reading: a few words, mostly made of letters and digits. Broken font
+// encodings give symbols, replacement characters or letters without vowels.
+bool UsableTextLayer(const PageText& page) {
+  if (page.words.size() < 5) return false;
+  size_t wordlike = 0;
+  for (const Word& w : page.words) {
+    int alnum = 0, other = 0;
+    bool vowel = false;
+    for (size_t i = 0; i < w.text.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(w.text[i]);
+      if (std::isalnum(c)) {
+        ++alnum;
+        vowel = vowel || std::strchr("aeiouyAEIOUY0123456789", c) != nullptr;
+      } else if (c >= 0xC0) {
+        ++alnum;  // an accented letter, counted once for its lead byte
+        vowel = true;
+      } else if (c < 0x80) {
+        ++other;
+      }
+      if (std::string_view(w.text).substr(i).starts_with("\xef\xbf\xbd")) other += 3;  // U+FFFD
+    }
+    if (alnum >= 2 && alnum >= 2 * other && vowel) ++wordlike;
+  }
+  return wordlike * 2 >= page.words.size();
+}
+
 }  // namespace
 
 ExtractionResult ExtractDocument(std::string file, std::string_view bytes) {
-  Stopwatch watch;
-  double total = 0;
   ExtractionResult r;
   r.file = std::move(file);
-  auto lap = [&](const char* stage) {
-    double ms = watch.Lap();
-    total += ms;
-    r.timings_ms.emplace_back(stage, ms);
-  };
+  Timings timings(&r);
   auto done = [&]() -> ExtractionResult {
-    r.timings_ms.emplace_back("total", total);
+    timings.Finish();
     return std::move(r);
   };
 
   r.sha256 = Sha256Hex(bytes);
   r.media_type = SniffMediaType(bytes);
-  lap("sniff");
+  timings.Lap("sniff");
   if (bytes.empty()) {
     r.error = Error{"FILE_UNREADABLE", "the file is empty"};
     return done();
   }
+
+  std::vector<PageText> pages;
+  // For each page read by OCR, how to map its boxes back onto the page as deposited.
+  std::vector<std::optional<PreparedPage>> transforms;
+  int ocr_pages = 0;
   if (r.media_type.starts_with("image/")) {
-    r.error = Error{"OCR_UNAVAILABLE",
-                    "this is a picture (" + r.media_type +
-                        "); reading scans needs OCR, which this build of verifact does not have yet"};
-    return done();
-  }
-  if (r.media_type != "application/pdf") {
+    auto images = DecodeImages(bytes, DecodeLimits{});
+    timings.Lap("decode");
+    if (!images.ok()) {
+      r.error = images.error();
+      return done();
+    }
+    r.pages = static_cast<int>(images.value().size());
+    for (size_t i = 0; i < images.value().size(); ++i) {
+      auto reading = OcrPage(images.value()[i], static_cast<int>(i) + 1, &timings);
+      if (!reading.ok()) {
+        r.error = reading.error();
+        return done();
+      }
+      pages.push_back(std::move(reading.value().page));
+      transforms.push_back(std::move(reading.value().transform));
+      ++ocr_pages;
+    }
+  } else if (r.media_type == "application/pdf") {
+    auto doc = OpenPdfDocument(bytes);
+    timings.Lap("open");
+    if (!doc.ok()) {
+      r.error = doc.error();
+      return done();
+    }
+    PdfDocument& pdf = *doc.value();
+    r.pages = pdf.page_count();
+    pages.reserve(static_cast<size_t>(r.pages));
+    for (int i = 1; i <= r.pages; ++i) {
+      auto page = pdf.Text(i);
+      timings.Lap("text");
+      if (!page.ok()) {
+        r.error = page.error();
+        return done();
+      }
+      if (UsableTextLayer(page.value())) {
+        pages.push_back(std::move(page).value());
+        transforms.emplace_back();
+        continue;
+      }
+      // A scanned page, or one whose text layer is garbage: render it and read it.
+      double w = 0, h = 0;
+      pdf.PageSize(i, &w, &h);
+      double dpi = std::min(kRenderDpi, std::sqrt(kMaxRenderPixels / (w / 72.0 * h / 72.0)));
+      auto image = pdf.Render(i, dpi, kMaxRenderPixels);
+      timings.Lap("render");
+      if (!image.ok()) {
+        r.error = image.error();
+        return done();
+      }
+      auto reading = OcrPage(image.value(), i, &timings);
+      if (!reading.ok()) {
+        r.error = reading.error();
+        return done();
+      }
+      pages.push_back(std::move(reading.value().page));
+      transforms.push_back(std::move(reading.value().transform));
+      ++ocr_pages;
+    }
+  } else {
     r.error = Error{"FILE_UNREADABLE", "not a PDF or an image (sniffed as " + r.media_type + ")"};
     return done();
   }
 
-  auto doc = OpenPdfDocument(bytes);
-  lap("open");
-  if (!doc.ok()) {
-    r.error = doc.error();
-    return done();
-  }
-  r.pages = doc.value()->page_count();
-  std::vector<PageText> pages;
-  pages.reserve(static_cast<size_t>(r.pages));
-  size_t words = 0;
-  for (int i = 1; i <= r.pages; ++i) {
-    auto page = doc.value()->Text(i);
-    if (!page.ok()) {
-      r.error = page.error();
-      return done();
-    }
-    words += page.value().words.size();
-    pages.push_back(std::move(page).value());
-  }
-  lap("text");
-  if (words == 0) {
-    r.error = Error{"NO_TEXT_LAYER",
-                    "the PDF has no text layer (a scan); reading it needs OCR, which this build "
-                    "of verifact does not have yet"};
-    return done();
-  }
-  r.text_source = "text-layer";
+  r.text_source = ocr_pages == 0 ? "text-layer" : ocr_pages == r.pages ? "ocr" : "mixed";
   r.fields = FieldFinder::Shared().Find(pages);
-  lap("fields");
+  // Fields were found in the upright, deskewed frame of OCR'd pages, where lines are lines;
+  // their boxes are reported on the page as deposited, where a reviewer sees them.
+  VisitFields(r.fields, [&transforms](const char*, auto& field) {
+    if (!field || field->page < 1 || field->page > static_cast<int>(transforms.size())) return;
+    const auto& t = transforms[static_cast<size_t>(field->page - 1)];
+    if (t) field->bbox = t->ToOriginal(field->bbox);
+  });
+  timings.Lap("fields");
   return done();
 }
 

@@ -1,0 +1,32 @@
+// OcrEngine: words and their boxes read off a page image (Tesseract LSTM behind it).
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "extractors/gray_image.h"
+#include "extractors/page_text.h"
+#include "models/error.h"
+
+namespace verifact {
+
+struct OcrOptions {
+  std::string languages = "fra+eng";
+  std::string tessdata_dir;  // empty: the system's (Debian: /usr/share/tesseract-ocr/5/tessdata)
+};
+
+// One engine holds a loaded model: initialising costs far more than a page, so make one per
+// thread and reuse it for every document. Not thread-safe.
+class OcrEngine {
+ public:
+  virtual ~OcrEngine() = default;
+
+  // The words of an upright page image, boxes as fractions of that image, confidence 0-1,
+  // source kOcr. `page_number` is echoed. Error OCR_FAILED when the engine cannot read it.
+  virtual Result<PageText> Recognize(const GrayImage& image, int page_number) = 0;
+};
+
+// Error OCR_UNAVAILABLE when the model files for `languages` are missing.
+Result<std::unique_ptr<OcrEngine>> NewTesseractOcr(const OcrOptions& options);
+
+}  // namespace verifact
