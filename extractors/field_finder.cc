@@ -52,6 +52,7 @@ std::optional<ValueMatch> FirstValid(
 std::unique_ptr<RE2> Compile(const std::string& source, bool case_insensitive) {
   std::string pattern;
   bool in_class = false;
+  // OCR reads the l of "total" as 1, I, | or t ("Totat TTC"): every "total" accepts them.
   for (size_t i = 0; i < source.size(); ++i) {
     char c = source[i];
     if (c == '\\' && i + 1 < source.size()) {
@@ -61,6 +62,11 @@ std::unique_ptr<RE2> Compile(const std::string& source, bool case_insensitive) {
         pattern += source.substr(i, 2);
       }
       ++i;
+      continue;
+    }
+    if (!in_class && source.compare(i, 5, "total") == 0) {
+      pattern += "tota[l1|t]";
+      i += 4;
       continue;
     }
     if (c == '[' && !in_class) in_class = true;
@@ -105,6 +111,7 @@ Field<T> Retype(const Field<std::string>& f, T value) {
 struct FieldPatterns {
   // Values.
   std::unique_ptr<RE2> amount, date, token, siret, vat, iban, dossier, proforma, order;
+  std::unique_ptr<RE2> siret_ocr, vat_ocr;
   // Labels.
   std::unique_ptr<RE2> number_label, number_bare, number_title, number_veto;
   std::unique_ptr<RE2> date_label, date_label_weak, date_label_du, date_veto, date_fait_a;
@@ -127,6 +134,9 @@ struct FieldPatterns {
     // 14 digits grouped any way ("362 521 879 00034", "362 521 879 000 34", compact).
     siret = Compile(R"(\d(?: ?\d){13})", kCase);
     vat = Compile(R"(FR ?[0-9A-Z]{2} ?\d{3} ?\d{3} ?\d{3})", kCase);
+    // The same identifiers as OCR may misread their digits (O for 0, l for 1, S for 5…).
+    siret_ocr = Compile(R"([\dOoQDIl|SB](?: ?[\dOoQDIl|SB]){13})", kCase);
+    vat_ocr = Compile(R"(FR ?[0-9A-Z]{2} ?[\dOoQDIl|SB]{3} ?[\dOoQDIl|SB]{3} ?[\dOoQDIl|SB]{3})", kCase);
     iban = Compile(R"([A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8})", kCase);
     dossier = Compile(R"(\d{4} ?(?:DCA ?\d{5}|[A-Z]{2} ?\d{6}))", kCase);
     proforma = Compile(R"(PRO ?[-_]? ?\d{8})", kNoCase);
@@ -298,6 +308,39 @@ ValueScanner IdentifierScanner(const RE2& re, bool (*valid)(std::string_view)) {
   };
 }
 
+// The digits OCR most often mistakes for letters, put back: O Q D → 0, I l | → 1, S → 5,
+// B → 8. Applied only where the identifier's format wants a digit.
+std::string RepairDigits(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    switch (c) {
+      case 'O': case 'o': case 'Q': case 'D': c = '0'; break;
+      case 'I': case 'l': case 'L': case '|': c = '1'; break;  // L: l after upper-casing
+      case 'S': c = '5'; break;
+      case 'B': c = '8'; break;
+      default: break;
+    }
+  }
+  return out;
+}
+
+// An identifier read by OCR with letters where its format wants digits: accepted only when
+// the repaired value passes its checksum, which makes a false repair unlikely. `keep` is the
+// number of leading characters that are letters by format ("FR" of a VAT number).
+ValueScanner RepairingScanner(const RE2& re, bool (*valid)(std::string_view), size_t keep) {
+  return [&re, valid, keep](std::string_view text, size_t from, size_t to) {
+    return FirstValid(re, text, from, to,
+                      [valid, keep](std::string_view t, size_t b, size_t e) -> std::optional<std::string> {
+      if (!EndsWord(t, e)) return std::nullopt;
+      std::string raw = CompactIdentifier(t.substr(b, e - b));
+      if (raw.size() < keep) return std::nullopt;
+      std::string id = raw.substr(0, keep) + RepairDigits(std::string_view(raw).substr(keep));
+      if (id == raw || !valid(id)) return std::nullopt;  // unrepaired ones are found strictly
+      return id;
+    });
+  };
+}
+
 // An IBAN: the regex may run into the BIC or text after it, so keep the prefix of the
 // country's length that passes mod 97.
 ValueScanner IbanScanner(const RE2& re) {
@@ -429,6 +472,8 @@ InvoiceFields FieldFinder::Find(const std::vector<PageText>& pages) const {
   TextLayout layout(pages);
   InvoiceFields out;
   Source source = pages.empty() ? Source::kTextLayer : pages.front().source;
+  const bool any_ocr = std::any_of(pages.begin(), pages.end(),
+                                   [](const PageText& page) { return page.source == Source::kOcr; });
 
   auto finish = [source](Field<std::string> f) {
     f.source = source;
@@ -572,6 +617,18 @@ InvoiceFields FieldFinder::Find(const std::vector<PageText>& pages) const {
         FindLabelled(layout, LabelSpec{{{p.siret_label.get(), 0.95, 2, true}}, nullptr}, siret_scanner);
     sirets.insert(sirets.end(), labelled.begin(), labelled.end());
     std::vector<Candidate> vats = FindAll(layout, vat_scanner, 0.8);
+    if (any_ocr) {
+      // Repaired readings count, a little less than clean ones.
+      auto siret_repair = RepairingScanner(*p.siret_ocr, IsValidSiret, 0);
+      for (Candidate c : FindAll(layout, siret_repair, 0.4)) sirets.push_back(c);
+      for (Candidate c : FindLabelled(layout, LabelSpec{{{p.siret_label.get(), 0.8, 2, true}}, nullptr},
+                                      siret_repair)) {
+        sirets.push_back(c);
+      }
+      for (Candidate c : FindAll(layout, RepairingScanner(*p.vat_ocr, IsValidFrenchVat, 2), 0.65)) {
+        vats.push_back(c);
+      }
+    }
 
     // SIRENs the seller's own mentions vouch for: its VAT number and its RCS registration.
     std::set<std::string> seller_sirens;

@@ -1,6 +1,7 @@
 #include "extractors/text_layout.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 namespace verifact {
@@ -56,10 +57,6 @@ bool IsOcrLeader(const Word& w) {
 
 double Height(const BBox& b) { return b.y1 - b.y0; }
 
-double VerticalOverlap(const BBox& a, const BBox& b) {
-  return std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
-}
-
 }  // namespace
 
 BBox TextLine::SpanBox(size_t begin, size_t end) const {
@@ -99,44 +96,36 @@ TextLayout::TextLayout(const std::vector<PageText>& pages) {
     std::sort(words.begin(), words.end(),
               [](const Word* a, const Word* b) { return a->box.y0 < b->box.y0; });
 
-    // A word joins the line whose band it overlaps by at least half of the smaller height.
-    // The band is the line's first word's, widened only by words of similar height: a union
-    // of every box would let one tall word (a rule OCR'd as "|", a skewed scan) swallow the
-    // lines below it.
+    // A word joins a line when each one's vertical centre lies within the other: words of a
+    // line share a baseline whatever their size ("€" boxed taller than its digits), while a
+    // large title beside a block of small lines, or a label over its smaller translation,
+    // does not pass. The band is the line's first word's, widened only by words of similar
+    // height, so that one tall word cannot swallow the lines below it.
     struct Group {
       BBox band;  // what later words are compared with
       BBox box;   // the union of every word, for the layout
       std::vector<const Word*> words;
     };
+    auto centre = [](const BBox& b) { return (b.y0 + b.y1) / 2; };
+    auto within = [](double y, const BBox& b) { return y >= b.y0 && y <= b.y1; };
     std::vector<Group> groups;
     for (const Word* w : words) {
       Group* best = nullptr;
-      double best_overlap = 0;
-      // Only recent lines can overlap: words are sorted by top.
+      double best_distance = 0;
+      // Only recent lines can match: words are sorted by top.
       for (size_t k = groups.size(); k-- > 0 && groups.size() - k <= 8;) {
         Group& g = groups[k];
-        double ov = VerticalOverlap(g.band, w->box);
-        // Half of the smaller height; and when sizes differ much (a title beside a block of
-        // small lines, a label over its smaller translation), most of the larger one too.
-        double small = std::min(Height(g.band), Height(w->box));
-        double large = std::max(Height(g.band), Height(w->box));
-        double need = large > 1.6 * small ? 0.6 * large : 0.5 * small;
-        if (ov >= need && ov > best_overlap) {
+        if (!within(centre(w->box), g.band) || !within(centre(g.band), w->box)) continue;
+        double distance = std::abs(centre(w->box) - centre(g.band));
+        if (!best || distance < best_distance) {
           best = &g;
-          best_overlap = ov;
+          best_distance = distance;
         }
       }
       if (best) {
-        if (Height(w->box) <= 1.3 * Height(best->band)) {
-          best->band.y0 = std::min(best->band.y0, w->box.y0);
-          best->band.y1 = std::max(best->band.y1, w->box.y1);
-          // Keep the band no taller than one and a half of its words.
-          double limit = 1.5 * Height(w->box);
-          if (Height(best->band) > limit) {
-            double mid = (w->box.y0 + w->box.y1) / 2;
-            best->band.y0 = std::max(best->band.y0, mid - limit / 2);
-            best->band.y1 = std::min(best->band.y1, mid + limit / 2);
-          }
+        if (Height(w->box) <= 1.3 * Height(best->band) && Height(w->box) >= 0.7 * Height(best->band)) {
+          best->band.y0 = (best->band.y0 + w->box.y0) / 2;
+          best->band.y1 = (best->band.y1 + w->box.y1) / 2;
         }
         best->box = best->box.Union(w->box);
         best->words.push_back(w);

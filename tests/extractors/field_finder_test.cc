@@ -350,3 +350,28 @@ TEST_CASE("A footer is not part of the buyer's block above it", "[extractors][id
   REQUIRE(f.siret);
   CHECK(f.siret->value == "55210055400013");
 }
+
+TEST_CASE("On OCR pages, identifiers with letters for digits are repaired when their checksum "
+          "agrees, and never otherwise", "[extractors][ocr]") {
+  PageText page = MakePage(1, {{0.10, 0.90, "N° SIRET. 552 1OO 554 OOO13"},
+                               {0.10, 0.92, "Identifiant TVA: FR96552lOO554"},
+                               {0.50, 0.50, "Totat TTC"},
+                               {0.80, 0.50, "1 200,00 €"}});
+  page.source = verifact::Source::kOcr;
+  auto f = FieldFinder::Shared().Find({page});
+  REQUIRE(f.siret);
+  CHECK(f.siret->value == "55210055400013");
+  CHECK(f.siret->source == verifact::Source::kOcr);
+  REQUIRE(f.vat_number);
+  CHECK(f.vat_number->value == "FR96552100554");
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "1200.00");
+
+  // One digit really wrong: no checksum agrees, nothing is invented.
+  PageText bad = MakePage(1, {{0.10, 0.90, "N° SIRET. 552 1OO 554 OOO14"}});
+  bad.source = verifact::Source::kOcr;
+  CHECK_FALSE(FieldFinder::Shared().Find({bad}).siret);
+  // The same letters on a text layer are text, not a misread.
+  PageText text = MakePage(1, {{0.10, 0.90, "N° SIRET. 552 1OO 554 OOO13"}});
+  CHECK_FALSE(FieldFinder::Shared().Find({text}).siret);
+}
