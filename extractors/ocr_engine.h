@@ -11,7 +11,9 @@
 namespace verifact {
 
 struct OcrOptions {
-  std::string languages = "fra+eng";
+  // French alone: adding English ("fra+eng") runs a second model on uncertain words and
+  // cost a third more time on our scans for about one field in sixty (bench/ocr_vs_tesseract).
+  std::string languages = "fra";
   std::string tessdata_dir;  // empty: the system's (Debian: /usr/share/tesseract-ocr/5/tessdata)
 };
 
