@@ -98,6 +98,60 @@ void RemoveSpecks(cv::Mat& binary, double dpi) {
   }
 }
 
+// Erases dot leaders ("TOTAL HT ........ 2 268,00"): Tesseract takes a row of dots for a
+// picture and drops the whole line with it, label included. A leader is a run of at least
+// six small blobs of like size on one baseline, evenly spaced; a decimal point or a full
+// stop stands alone and is kept.
+void EraseDotLeaders(cv::Mat& binary, double dpi) {
+  cv::Mat ink = 255 - binary;
+  cv::Mat labels, stats, centroids;
+  int n = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8, CV_32S);
+  double dot = 0.8 / 25.4 * dpi;  // a leader dot is well under 0.8 mm across
+  struct Blob {
+    int id;
+    double x, y, w;
+  };
+  std::vector<Blob> blobs;
+  for (int i = 1; i < n; ++i) {
+    int w = stats.at<int>(i, cv::CC_STAT_WIDTH), h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
+    if (w <= dot && h <= dot && w * 3 >= h && h * 3 >= w) {
+      blobs.push_back({i, centroids.at<double>(i, 0), centroids.at<double>(i, 1), double(w)});
+    }
+  }
+  std::sort(blobs.begin(), blobs.end(), [](const Blob& a, const Blob& b) {
+    return a.y < b.y || (a.y == b.y && a.x < b.x);
+  });
+  std::vector<uint8_t> erase(static_cast<size_t>(n), 0);
+  bool any = false;
+  // Group blobs into rows by centre height, then find evenly spaced runs along each row.
+  for (size_t i = 0; i < blobs.size();) {
+    size_t j = i;
+    while (j < blobs.size() && blobs[j].y - blobs[i].y <= dot / 2) ++j;
+    std::vector<Blob> row(blobs.begin() + static_cast<ptrdiff_t>(i), blobs.begin() + static_cast<ptrdiff_t>(j));
+    std::sort(row.begin(), row.end(), [](const Blob& a, const Blob& b) { return a.x < b.x; });
+    size_t start = 0;
+    for (size_t k = 1; k <= row.size(); ++k) {
+      bool continues = k < row.size() && row[k].x - row[k - 1].x <= 4 * dot &&
+                       row[k].x - row[k - 1].x >= row[k - 1].w;
+      if (continues) continue;
+      if (k - start >= 6) {
+        for (size_t m = start; m < k; ++m) erase[static_cast<size_t>(row[m].id)] = 1;
+        any = true;
+      }
+      start = k;
+    }
+    i = j;
+  }
+  if (!any) return;
+  for (int y = 0; y < binary.rows; ++y) {
+    const int* l = labels.ptr<int>(y);
+    uint8_t* b = binary.ptr<uint8_t>(y);
+    for (int x = 0; x < binary.cols; ++x) {
+      if (l[x] > 0 && erase[static_cast<size_t>(l[x])]) b[x] = 255;
+    }
+  }
+}
+
 }  // namespace
 
 double EffectiveDpi(const GrayImage& image) {
@@ -132,6 +186,23 @@ double MeanRun(const cv::Mat& ink, bool vertical) {
     }
   }
   return runs > 0 ? double(pixels) / double(runs) : 0;
+}
+
+GrayImage CropRowsScaled(const GrayImage& image, int y0, int y1, double factor) {
+  y0 = std::clamp(y0, 0, image.height);
+  y1 = std::clamp(y1, y0, image.height);
+  if (y1 <= y0) return GrayImage{};
+  cv::Mat band = View(image)(cv::Rect(0, y0, image.width, y1 - y0));
+  cv::Mat big;
+  cv::resize(band, big, cv::Size(), factor, factor, cv::INTER_CUBIC);
+  return FromMat(big, image.dpi * factor);
+}
+
+GrayImage Binarized(const GrayImage& image) {
+  cv::Mat binary;
+  cv::threshold(View(image), binary, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+  RemoveSpecks(binary, image.dpi);
+  return FromMat(binary, image.dpi);
 }
 
 bool LooksSideways(const GrayImage& image) {
@@ -209,12 +280,14 @@ PreparedPage PrepareForOcr(const GrayImage& original, int quarter_turns, const P
 
   // Adaptive binarisation: the lighting is flat now, so Otsu's global threshold is the
   // local one; it drops the grey tint and JPEG ringing Tesseract would otherwise read.
+  out.grey = FromMat(straight, dpi * out.scale);
   cv::Mat binary = straight;
   if (options.binarize) {
     cv::threshold(straight, binary, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
     // Specks: black blobs of a few pixels standing alone. A median filter would remove them
     // too, but it also eats the strokes of small print (footers with the SIRET).
     if (options.despeckle) RemoveSpecks(binary, dpi * out.scale);
+    EraseDotLeaders(binary, dpi * out.scale);
   }
   out.image = FromMat(binary, dpi * out.scale);
   out.prepared_width = out.image.width;

@@ -10,6 +10,7 @@ namespace verifact {
 
 struct PreparedPage {
   GrayImage image;  // what the OCR engine reads
+  GrayImage grey;   // the same page before binarisation, for a closer second look
 
   // How `image` was made from the original, to map boxes back: the original was turned
   // `quarter_turns` × 90° clockwise, cropped to (crop_x, crop_y, crop_w, crop_h) in the turned
@@ -46,6 +47,12 @@ double EffectiveDpi(const GrayImage& image);
 
 // A copy scaled so that its longer side holds about `max_side` pixels (for fast detection).
 GrayImage Downscaled(const GrayImage& image, int max_side);
+
+// Rows [y0, y1) of `image`, enlarged `factor` times (for reading small print again).
+GrayImage CropRowsScaled(const GrayImage& image, int y0, int y1, double factor);
+
+// The same rows binarised as PrepareForOcr does.
+GrayImage Binarized(const GrayImage& image);
 
 // True when the page's text lines run vertically (a page scanned sideways, turned 90° or
 // 270°): ink varies more along columns than along rows. Cheap: works on a reduced copy.
