@@ -75,6 +75,17 @@ double EstimateSkew(const cv::Mat& grey, double max_degrees) {
   return best;
 }
 
+// Paints white every pixel of the connected components marked in `erase` (by label).
+void WhitenComponents(const cv::Mat& labels, const std::vector<uint8_t>& erase, cv::Mat& binary) {
+  for (int y = 0; y < binary.rows; ++y) {
+    const int* l = labels.ptr<int>(y);
+    uint8_t* b = binary.ptr<uint8_t>(y);
+    for (int x = 0; x < binary.cols; ++x) {
+      if (l[x] > 0 && erase[static_cast<size_t>(l[x])]) b[x] = 255;
+    }
+  }
+}
+
 // Whitens connected blobs of ink smaller than a full stop at this resolution.
 void RemoveSpecks(cv::Mat& binary, double dpi) {
   cv::Mat ink = 255 - binary;
@@ -88,14 +99,7 @@ void RemoveSpecks(cv::Mat& binary, double dpi) {
   for (int i = 1; i < n; ++i) {
     if (stats.at<int>(i, cv::CC_STAT_AREA) <= max_area) speck[static_cast<size_t>(i)] = 1, any = true;
   }
-  if (!any) return;
-  for (int y = 0; y < binary.rows; ++y) {
-    const int* l = labels.ptr<int>(y);
-    uint8_t* b = binary.ptr<uint8_t>(y);
-    for (int x = 0; x < binary.cols; ++x) {
-      if (l[x] > 0 && speck[static_cast<size_t>(l[x])]) b[x] = 255;
-    }
-  }
+  if (any) WhitenComponents(labels, speck, binary);
 }
 
 // Erases dot leaders ("TOTAL HT ........ 2 268,00"): Tesseract takes a row of dots for a
@@ -142,14 +146,7 @@ void EraseDotLeaders(cv::Mat& binary, double dpi) {
     }
     i = j;
   }
-  if (!any) return;
-  for (int y = 0; y < binary.rows; ++y) {
-    const int* l = labels.ptr<int>(y);
-    uint8_t* b = binary.ptr<uint8_t>(y);
-    for (int x = 0; x < binary.cols; ++x) {
-      if (l[x] > 0 && erase[static_cast<size_t>(l[x])]) b[x] = 255;
-    }
-  }
+  if (any) WhitenComponents(labels, erase, binary);
 }
 
 }  // namespace

@@ -239,6 +239,18 @@ ExtractionResult ExtractDocument(std::string file, std::string_view bytes) {
   // For each page read by OCR, how to map its boxes back onto the page as deposited.
   std::vector<std::optional<PreparedPage>> transforms;
   int ocr_pages = 0;
+  // Reads one page image by OCR and appends it; false (with r.error set) when it fails.
+  auto read_image = [&](const GrayImage& image, int number) {
+    auto reading = OcrPage(image, number, &timings);
+    if (!reading.ok()) {
+      r.error = reading.error();
+      return false;
+    }
+    pages.push_back(std::move(reading.value().page));
+    transforms.push_back(std::move(reading.value().transform));
+    ++ocr_pages;
+    return true;
+  };
   if (r.media_type.starts_with("image/")) {
     auto images = DecodeImages(bytes, DecodeLimits{});
     timings.Lap("decode");
@@ -248,14 +260,7 @@ ExtractionResult ExtractDocument(std::string file, std::string_view bytes) {
     }
     r.pages = static_cast<int>(images.value().size());
     for (size_t i = 0; i < images.value().size(); ++i) {
-      auto reading = OcrPage(images.value()[i], static_cast<int>(i) + 1, &timings);
-      if (!reading.ok()) {
-        r.error = reading.error();
-        return done();
-      }
-      pages.push_back(std::move(reading.value().page));
-      transforms.push_back(std::move(reading.value().transform));
-      ++ocr_pages;
+      if (!read_image(images.value()[i], static_cast<int>(i) + 1)) return done();
     }
   } else if (r.media_type == "application/pdf") {
     auto doc = OpenPdfDocument(bytes);
@@ -289,14 +294,7 @@ ExtractionResult ExtractDocument(std::string file, std::string_view bytes) {
         r.error = image.error();
         return done();
       }
-      auto reading = OcrPage(image.value(), i, &timings);
-      if (!reading.ok()) {
-        r.error = reading.error();
-        return done();
-      }
-      pages.push_back(std::move(reading.value().page));
-      transforms.push_back(std::move(reading.value().transform));
-      ++ocr_pages;
+      if (!read_image(image.value(), i)) return done();
     }
   } else {
     r.error = Error{"FILE_UNREADABLE", "not a PDF or an image (sniffed as " + r.media_type + ")"};
