@@ -573,6 +573,22 @@ InvoiceFields FieldFinder::Find(const std::vector<PageText>& pages) const {
     }
     const bool exempt = exemption != nullptr;
 
+    if (any_ocr) {
+      // OCR drops decimal commas ("756,48 €" read "75648 €"): a whole amount from an OCR page
+      // may also be that amount in cents. The arithmetic decides, so each reading gets a
+      // weaker alternative rather than a correction.
+      for (auto* list : {&ht, &tva, &ttc}) {
+        size_t n = list->size();
+        for (size_t i = 0; i < n; ++i) {
+          Candidate c = (*list)[i];
+          if (c.line->SpanConfidence(c.begin, c.end) >= 0.99 || !c.value.ends_with(".00")) continue;
+          Money m = *Money::ParseCanonical(c.value);
+          c.value = Money::FromCents(m.cents() / 100).ToString();
+          c.score *= 0.6;
+          list->push_back(c);
+        }
+      }
+    }
     Totals t = ChooseTotals(std::move(ht), std::move(tva), std::move(ttc), exempt);
     auto money_field = [&](const Candidate& c) {
       double conf = t.consistent ? std::min(1.0, c.score + 0.25) : c.score * 0.8;

@@ -81,8 +81,24 @@ Result<OcrEngine*> ThreadOcr() {
 struct OcrReading {
   PageText page;
   PreparedPage transform;  // its image is dropped once read
-  double quality = 0;      // mean confidence of the words of three characters or more
+  int good_words = 0;      // words Tesseract is sure of that look like words
+  double good_share = 0;   // their share of the words of three characters or more
+  bool Good() const { return good_words >= 20 && good_share >= 0.6; }
 };
+
+// A word as words are: three characters or more, letters with a vowel among them, or mostly
+// digits. A page read the wrong way round gives consonant soup and stray symbols.
+bool Wordlike(const std::string& text) {
+  int letters = 0, digits = 0, vowels = 0, other = 0;
+  for (unsigned char c : text) {
+    if (std::isdigit(c)) ++digits;
+    else if (std::isalpha(c)) ++letters, vowels += std::strchr("aeiouyAEIOUY", c) != nullptr;
+    else if (c >= 0xC0) ++letters, ++vowels;  // accented letters are vowels in French
+    else if (c < 0x80) ++other;
+  }
+  if (letters + digits < 3 || other > 2) return false;
+  return digits >= letters || vowels > 0;
+}
 
 // Bands of rows holding small print (legal footers with the SIRET, VAT number and IBAN),
 // as [y0, y1) fractions of the page: words well under the page's usual height.
@@ -166,28 +182,36 @@ Result<OcrReading> ReadPage(OcrEngine* ocr, const GrayImage& image, int page_num
   if (!page.ok()) return page.error();
   reading.page = std::move(page).value();
   reading.transform.image = GrayImage{};  // the grey stays, for RereadSmallPrint
-  double sum = 0, weight = 0;
+  // Tesseract reads sideways lines too, turning them itself, so a page the wrong way round
+  // can still give confident words; but their boxes then stand upright. A good word lies flat.
+  const double width = reading.transform.prepared_width, height = reading.transform.prepared_height;
+  int considered = 0;
   for (const Word& w : reading.page.words) {
     if (w.text.size() < 3) continue;
-    sum += w.confidence * double(w.text.size());
-    weight += double(w.text.size());
+    ++considered;
+    bool flat = (w.box.x1 - w.box.x0) * width > (w.box.y1 - w.box.y0) * height;
+    if (flat && w.confidence >= 0.75 && Wordlike(w.text)) ++reading.good_words;
   }
-  reading.quality = weight > 0 ? sum / weight : 0;
+  reading.good_share = considered > 0 ? double(reading.good_words) / considered : 0;
   return reading;
 }
 
 // OCR of one page image. Orientation without a model: lines that run vertically say the page
-// is sideways; an upside-down page reads as low-confidence noise, so a poor reading is tried
-// again turned half a turn, and the better of the two is kept.
+// is probably sideways, so that guess is read first; a wrong orientation reads as
+// low-confidence noise, so a poor reading is tried again half a turn round, then (the guess
+// about sideways being wrong too) a quarter turn each way, stopping at the first good one.
 Result<OcrReading> OcrPage(const GrayImage& image, int page_number, Timings* timings) {
   auto engine = ThreadOcr();
   if (!engine.ok()) return engine.error();
-  int turns = LooksSideways(image) ? 1 : 0;
-  auto reading = ReadPage(engine.value(), image, page_number, turns, timings);
-  if (!reading.ok() || reading.value().quality >= 0.7) return reading;
-  auto turned = ReadPage(engine.value(), image, page_number, turns + 2, timings);
-  if (turned.ok() && turned.value().quality > reading.value().quality) return turned;
-  return reading;
+  const int first = LooksSideways(image) ? 1 : 0;
+  std::optional<OcrReading> best;
+  for (int extra : {0, 2, 1, 3}) {
+    auto reading = ReadPage(engine.value(), image, page_number, (first + extra) % 4, timings);
+    if (!reading.ok()) return reading.error();
+    if (!best || reading.value().good_words > best->good_words) best = std::move(reading).value();
+    if (best->Good()) break;
+  }
+  return std::move(*best);
 }
 
 // A text layer worth reading: a few words, mostly made of letters and digits. Broken font
