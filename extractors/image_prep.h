@@ -35,7 +35,7 @@ struct PrepOptions {
   double target_dpi = 300;
   double max_skew_degrees = 6;
   bool despeckle = true;  // drop isolated specks after binarisation
-  bool binarize = true;   // Otsu after flattening; else the flattened grey
+  bool binarize = false;  // give OCR the Otsu binary rather than the flattened grey
 };
 
 // `quarter_turns`: clockwise turns that make the page upright (from the OCR engine's
@@ -50,9 +50,6 @@ GrayImage Downscaled(const GrayImage& image, int max_side);
 
 // Rows [y0, y1) of `image`, enlarged `factor` times (for reading small print again).
 GrayImage CropRowsScaled(const GrayImage& image, int y0, int y1, double factor);
-
-// The same rows binarised as PrepareForOcr does.
-GrayImage Binarized(const GrayImage& image);
 
 // True when the page's text lines run vertically (a page scanned sideways, turned 90° or
 // 270°): ink varies more along columns than along rows. Cheap: works on a reduced copy.

@@ -35,7 +35,11 @@ class TesseractOcr final : public OcrEngine {
     // Variables that must be set before Init go through the config vectors; these only
     // silence the debug file Tesseract would otherwise write.
     if (api_.Init(dir, options.languages.c_str(), tesseract::OEM_LSTM_ONLY) != 0) return false;
-    api_.SetPageSegMode(tesseract::PSM_AUTO);
+    // Sparse text: an invoice is a form of scattered blocks (addresses, label/value boxes,
+    // table cells, footers), and verifact rebuilds lines from word boxes itself; Tesseract's
+    // reading order is not needed. Measured on the scan corpora: more fields right than
+    // PSM_AUTO (94.1 % against 92.4 %), at the same speed.
+    api_.SetPageSegMode(tesseract::PSM_SPARSE_TEXT);
     api_.SetVariable("debug_file", "/dev/null");
     // Tesseract 5 reads every text line a second time inverted, for white-on-black text;
     // invoices print dark on light, and the second reading costs about a third of the time.

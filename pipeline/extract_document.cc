@@ -148,7 +148,7 @@ void RereadSmallPrint(OcrEngine* ocr, const PreparedPage& prepared, PageText* pa
     int y1 = static_cast<int>(std::min(1.0, f1) * height);
     if (y1 - y0 < 4) continue;
     constexpr double kFactor = 2.0;
-    GrayImage band = Binarized(CropRowsScaled(prepared.grey, y0, y1, kFactor));
+    GrayImage band = CropRowsScaled(prepared.grey, y0, y1, kFactor);
     if (band.empty()) continue;
     auto closer = ocr->Recognize(band, page->number);
     if (!closer.ok()) continue;
