@@ -91,6 +91,7 @@ Field<std::string> MakeField(const Candidate& c, std::string value, double confi
   f.confidence = std::clamp(confidence, 0.0, 1.0) * (0.5 + 0.5 * c.line->SpanConfidence(c.begin, c.end));
   f.page = c.line->page;
   f.bbox = c.line->SpanBox(c.begin, c.end);
+  f.source = c.line->source;  // in a mixed PDF, the kind of page the value was read on
   return f;
 }
 
@@ -471,14 +472,8 @@ InvoiceFields FieldFinder::Find(const std::vector<PageText>& pages) const {
   const FieldPatterns& p = *patterns_;
   TextLayout layout(pages);
   InvoiceFields out;
-  Source source = pages.empty() ? Source::kTextLayer : pages.front().source;
   const bool any_ocr = std::any_of(pages.begin(), pages.end(),
                                    [](const PageText& page) { return page.source == Source::kOcr; });
-
-  auto finish = [source](Field<std::string> f) {
-    f.source = source;
-    return f;
-  };
 
   // Document type first: it decides the sign of the totals and which number label wins.
   bool credit = false;
@@ -515,7 +510,7 @@ InvoiceFields FieldFinder::Find(const std::vector<PageText>& pages) const {
       const Candidate& c = cands.front();
       double conf = c.score;
       if (cands.size() > 1 && cands[1].score > c.score - 0.1) conf -= 0.2;  // a close rival
-      out.invoice_number = finish(MakeField(c, c.value, conf));
+      out.invoice_number = MakeField(c, c.value, conf);
     }
   }
 
@@ -543,7 +538,7 @@ InvoiceFields FieldFinder::Find(const std::vector<PageText>& pages) const {
       const Candidate& c = cands.front();
       double conf = c.score;
       if (cands.size() > 1 && cands[1].score > c.score - 0.1) conf -= 0.2;
-      Field<std::string> f = finish(MakeField(c, c.value, conf));
+      Field<std::string> f = MakeField(c, c.value, conf);
       out.invoice_date = Retype(f, *Date::ParseIso(c.value));
     }
   }
@@ -592,7 +587,7 @@ InvoiceFields FieldFinder::Find(const std::vector<PageText>& pages) const {
     Totals t = ChooseTotals(std::move(ht), std::move(tva), std::move(ttc), exempt);
     auto money_field = [&](const Candidate& c) {
       double conf = t.consistent ? std::min(1.0, c.score + 0.25) : c.score * 0.8;
-      Field<std::string> f = finish(MakeField(c, c.value, conf));
+      Field<std::string> f = MakeField(c, c.value, conf);
       Money m = *Money::ParseCanonical(c.value);
       // A credit note printed with positive amounts still carries negative totals.
       if (credit && !m.negative()) m = -m;
@@ -668,7 +663,7 @@ InvoiceFields FieldFinder::Find(const std::vector<PageText>& pages) const {
       const Candidate& c = sirets.front();
       double conf = c.score;
       if (sirets.size() > 1 && sirets[1].score > c.score - 0.15) conf -= 0.2;
-      out.siret = finish(MakeField(c, c.value, conf));
+      out.siret = MakeField(c, c.value, conf);
     }
     // The VAT number of the chosen SIRET's company; else a seller-side one.
     const Candidate* vat = nullptr;
@@ -681,7 +676,7 @@ InvoiceFields FieldFinder::Find(const std::vector<PageText>& pages) const {
     for (const Candidate& v : vats) {
       if (!vat && !InBuyerContext(p, layout, v)) vat = &v;
     }
-    if (vat) out.vat_number = finish(MakeField(*vat, vat->value, out.siret && vat->value.substr(4) == out.siret->value.substr(0, 9) ? 0.97 : 0.7));
+    if (vat) out.vat_number = MakeField(*vat, vat->value, out.siret && vat->value.substr(4) == out.siret->value.substr(0, 9) ? 0.97 : 0.7);
   }
 
   // IBAN: labelled first.
@@ -693,7 +688,7 @@ InvoiceFields FieldFinder::Find(const std::vector<PageText>& pages) const {
     auto labelled = FindLabelled(layout, LabelSpec{{{p.iban_label.get(), 0.98, 3, true}}, nullptr}, scanner);
     all.insert(all.end(), labelled.begin(), labelled.end());
     all = BestPerValue(std::move(all));
-    if (!all.empty()) out.iban = finish(MakeField(all.front(), all.front().value, all.front().score));
+    if (!all.empty()) out.iban = MakeField(all.front(), all.front().value, all.front().score);
   }
 
   // Dossiers: every funder reference, in order of appearance, outside IBANs.
@@ -710,7 +705,7 @@ InvoiceFields FieldFinder::Find(const std::vector<PageText>& pages) const {
       if (!first) first = &c;
     }
     if (first) {
-      Field<std::string> f = finish(MakeField(*first, first->value, 0.95));
+      Field<std::string> f = MakeField(*first, first->value, 0.95);
       out.dossiers = Retype(f, refs);
     }
   }
@@ -729,7 +724,7 @@ InvoiceFields FieldFinder::Find(const std::vector<PageText>& pages) const {
     all.insert(all.end(), labelled.begin(), labelled.end());
     all = BestPerValue(std::move(all));
     std::optional<Field<std::string>> f;
-    if (!all.empty()) f = finish(MakeField(all.front(), all.front().value, all.front().score));
+    if (!all.empty()) f = MakeField(all.front(), all.front().value, all.front().score);
     return f;
   };
   out.proforma_number = pick_reference(*p.proforma, *p.proforma_label, [](std::string_view s) {
@@ -746,23 +741,26 @@ InvoiceFields FieldFinder::Find(const std::vector<PageText>& pages) const {
   // Document type: a credit-note title or label, or a negative total.
   {
     Field<DocumentType> f;
-    f.source = source;
+    f.source = pages.empty() ? Source::kTextLayer : pages.front().source;
     if (credit) {
       f.value = DocumentType::kCreditNote;
       f.confidence = 0.95;
       f.page = credit_line->page;
       f.bbox = credit_line->box;
+      f.source = credit_line->source;
     } else if (out.total_ttc && out.total_ttc->value.negative()) {
       f.value = DocumentType::kCreditNote;
       f.confidence = 0.7;
       f.page = out.total_ttc->page;
       f.bbox = out.total_ttc->bbox;
+      f.source = out.total_ttc->source;
     } else {
       f.value = DocumentType::kInvoice;
       f.confidence = out.invoice_number ? 0.9 : 0.6;
       if (out.invoice_number) {
         f.page = out.invoice_number->page;
         f.bbox = out.invoice_number->bbox;
+        f.source = out.invoice_number->source;
       }
     }
     if (!layout.lines().empty()) out.document_type = f;

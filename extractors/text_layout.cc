@@ -142,6 +142,7 @@ TextLayout::TextLayout(const std::vector<PageText>& pages) {
                 [](const Word* a, const Word* b) { return a->box.x0 < b->box.x0; });
       TextLine line;
       line.page = page.number;
+      line.source = page.source;
       line.box = g.box;
       // Gaps are compared with the text height converted to the page's horizontal unit:
       // a space is about a third of the font size, a cell gap well over one.

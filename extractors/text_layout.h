@@ -15,6 +15,7 @@ namespace verifact {
 // inside a word is normalised to ' '.
 struct TextLine {
   int page = 0;  // from 1
+  Source source = Source::kTextLayer;  // how its page was read
   BBox box;
   std::string text;
   struct Piece {
