@@ -69,8 +69,7 @@ std::unique_ptr<RE2> Compile(const std::string& source, bool case_insensitive) {
       i += 4;
       continue;
     }
-    if (c == '[' && !in_class) in_class = true;
-    else if (c == ']' && in_class) in_class = false;
+    if (c == '[' || c == ']') in_class = c == '[';
     pattern += c;
   }
   RE2::Options options;
@@ -88,7 +87,8 @@ std::unique_ptr<RE2> Compile(const std::string& source, bool case_insensitive) {
 Field<std::string> MakeField(const Candidate& c, std::string value, double confidence) {
   Field<std::string> f;
   f.value = std::move(value);
-  f.confidence = std::clamp(confidence, 0.0, 1.0) * (0.5 + 0.5 * c.line->SpanConfidence(c.begin, c.end));
+  f.confidence =
+      std::clamp(confidence, 0.0, 1.0) * (0.5 + 0.5 * c.line->SpanConfidence(c.begin, c.end));
   f.page = c.line->page;
   f.bbox = c.line->SpanBox(c.begin, c.end);
   f.source = c.line->source;  // in a mixed PDF, the kind of page the value was read on
@@ -116,8 +116,8 @@ struct FieldPatterns {
   // Labels.
   std::unique_ptr<RE2> number_label, number_bare, number_title, number_veto;
   std::unique_ptr<RE2> date_label, date_label_weak, date_label_du, date_veto, date_fait_a;
-  std::unique_ptr<RE2> ht_label, ht_label_weak, tva_label, ttc_label, ttc_label_net,
-      ttc_label_weak, amount_veto, ttc_veto, tva_veto;
+  std::unique_ptr<RE2> ht_label, ht_label_weak, tva_label, ttc_label, ttc_label_net, ttc_label_weak,
+      amount_veto, ttc_veto, tva_veto;
   std::unique_ptr<RE2> siret_label, buyer_context, buyer_header, seller_header, rcs;
   std::unique_ptr<RE2> iban_label, proforma_label, order_label;
   std::unique_ptr<RE2> credit_title, credit_label, exemption, undated_context;
@@ -137,7 +137,8 @@ struct FieldPatterns {
     vat = Compile(R"(FR ?[0-9A-Z]{2} ?\d{3} ?\d{3} ?\d{3})", kCase);
     // The same identifiers as OCR may misread their digits (O for 0, l for 1, S for 5…).
     siret_ocr = Compile(R"([\dOoQDIl|SB](?: ?[\dOoQDIl|SB]){13})", kCase);
-    vat_ocr = Compile(R"(FR ?[0-9A-Z]{2} ?[\dOoQDIl|SB]{3} ?[\dOoQDIl|SB]{3} ?[\dOoQDIl|SB]{3})", kCase);
+    vat_ocr =
+        Compile(R"(FR ?[0-9A-Z]{2} ?[\dOoQDIl|SB]{3} ?[\dOoQDIl|SB]{3} ?[\dOoQDIl|SB]{3})", kCase);
     iban = Compile(R"([A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8})", kCase);
     dossier = Compile(R"(\d{4} ?(?:DCA ?\d{5}|[A-Z]{2} ?\d{6}))", kCase);
     proforma = Compile(R"(PRO ?[-_]? ?\d{8})", kNoCase);
@@ -150,7 +151,8 @@ struct FieldPatterns {
     // "Numéro AV-410" in a credit note's box): the value must follow at once or sit below.
     number_bare = Compile(
         R"((?:^|\t)\s*(?:num(?:é|e)ro|n\s?°|nº|r(?:é|e)f(?:\.|(?:é|e)rence)?)\s*:?)", kNoCase);
-    number_title = Compile(R"(^\s*(?:facture|avoir|invoice|rechnung|credit\s+note|note\s+d'honoraires?)\b)", kNoCase);
+    number_title = Compile(
+        R"(^\s*(?:facture|avoir|invoice|rechnung|credit\s+note|note\s+d'honoraires?)\b)", kNoCase);
     number_veto = Compile(
         R"(pro\s*-?\s*forma|(?:\bsur|annule|remplace|origine|initiale|rectifi\w*|concern\w*|relati\w*|r(?:é|e)f(?:é|e)rence\s+(?:à|a))\s+(?:la\s+|notre\s+|votre\s+)?facture|facture\s+(?:d'origine|initiale|annul(?:é|e)e|rectifi(?:é|e)e|d'acompte\s+n))",
         kNoCase);
@@ -164,7 +166,8 @@ struct FieldPatterns {
         R"(date\s+(?:d'|de\s+(?:l'|la\s+)?|du\s+)?(?:(?:é|e)ch(?:é|e)ance|livraison|commande|d(?:é|e)but|fin|naissance|signature|entr(?:é|e)e|sortie|prestation|formation|r(?:è|e)glement|paiement|limite|valeur|virement|convention|devis|session|ex(?:é|e)cution|d(?:é|e)p(?:ô|o)t|inscription|l'action|action|contrat|validit(?:é|e))|due\s+date|payment\s+date|delivery\s+date|order\s+date|next\s+invoice\s+date|due\s+by|payment\s+due|f(?:ä|a)llig|zahlbar|liefer|leistungs|du\s+[^\t]+?\s+au\s|p(?:é|e)riode|(?:é|e)ch(?:é|e)ance|commande|devis|(?:annule|remplace|relati\w*|sur\s+(?:la\s+|notre\s+|votre\s+)?facture|d'origine|initiale|rectifi\w*)[^\t]*?(?:\bdu\b|(?:é|e)mise?\s+le|\ble\b))",
         kNoCase);
     // "Fait à Lyon, le 5 janvier 2023", or a letter's "Brest, le 8 juil. 2024".
-    date_fait_a = Compile(R"(fait\s+(?:à|a)\s+[^\t,]+,?\s+le|(?:^|\t)\s*[^\t\d,:]+,\s+le)", kNoCase);
+    date_fait_a =
+        Compile(R"(fait\s+(?:à|a)\s+[^\t,]+,?\s+le|(?:^|\t)\s*[^\t\d,:]+,\s+le)", kNoCase);
     undated_context = Compile(
         R"((?:é|e)ch(?:é|e)ance|avant\s+le|r(?:é|e)gl|p(?:é|e)riode|formation|session|\bdu\b|\bau\b|commande|devis|naissance|convention|livraison|paiement|virement|due)",
         kNoCase);
@@ -211,7 +214,8 @@ struct FieldPatterns {
 
     iban_label = Compile(R"(iban|rib|coordonn(?:é|e)es\s+bancaires)", kNoCase);
     proforma_label = Compile(R"(pro\s*-?\s*forma)", kNoCase);
-    order_label = Compile(R"(bon\s+de\s+commande|\bbdc\b|commande\s+sigma|n\s?°\s*de\s+commande)", kNoCase);
+    order_label =
+        Compile(R"(bon\s+de\s+commande|\bbdc\b|commande\s+sigma|n\s?°\s*de\s+commande)", kNoCase);
 
     credit_title = Compile(
         R"(^\s*(?:facture\s+d'avoir|avoir|note\s+de\s+cr(?:é|e)dit|(?:sales\s*-?\s*)?credit\s+(?:note|memo)|gutschrift|rechnungskorrektur)(?:\s|$|n|:))",
@@ -231,31 +235,33 @@ namespace {
 
 ValueScanner AmountScanner(const RE2& re) {
   return [&re](std::string_view text, size_t from, size_t to) {
-    return FirstValid(re, text, from, to,
-                      [](std::string_view t, size_t b, size_t e) -> std::optional<std::string> {
-      // Trim a trailing space the optional currency group may have left out.
-      std::string_view s = t.substr(b, e - b);
-      if (b > 0 && (t[b - 1] == '/' || t[b - 1] == '.' || t[b - 1] == ',')) return std::nullopt;
-      if (e < t.size() && (IsAlnum(t[e]) || t[e] == '/' || t[e] == '%')) return std::nullopt;
-      if (e + 1 < t.size() && t[e] == ' ' && t[e + 1] == '%') return std::nullopt;
-      if (e + 1 < t.size() && (t[e] == '.' || t[e] == '-') && IsDigit(t[e + 1])) return std::nullopt;
-      bool has_decimals = false;
-      size_t sep = s.find_last_of(".,");
-      if (sep != std::string_view::npos) {
-        size_t k = sep + 1;
-        size_t digits = 0;
-        while (k < s.size() && IsDigit(s[k])) ++k, ++digits;
-        has_decimals = digits == 2 || digits == 1;
-      }
-      bool has_currency = false;
-      for (std::string_view mark : {"€", "£", "$", "EUR", "eur", "GBP", "USD", "CHF"}) {
-        has_currency = has_currency || s.find(mark) != std::string_view::npos;
-      }
-      if (!has_decimals && !has_currency) return std::nullopt;
-      auto money = Money::Parse(s);
-      if (!money) return std::nullopt;
-      return money->ToString();
-    });
+    return FirstValid(
+        re, text, from, to,
+        [](std::string_view t, size_t b, size_t e) -> std::optional<std::string> {
+          // Trim a trailing space the optional currency group may have left out.
+          std::string_view s = t.substr(b, e - b);
+          if (b > 0 && (t[b - 1] == '/' || t[b - 1] == '.' || t[b - 1] == ',')) return std::nullopt;
+          if (e < t.size() && (IsAlnum(t[e]) || t[e] == '/' || t[e] == '%')) return std::nullopt;
+          if (e + 1 < t.size() && t[e] == ' ' && t[e + 1] == '%') return std::nullopt;
+          if (e + 1 < t.size() && (t[e] == '.' || t[e] == '-') && IsDigit(t[e + 1]))
+            return std::nullopt;
+          bool has_decimals = false;
+          size_t sep = s.find_last_of(".,");
+          if (sep != std::string_view::npos) {
+            size_t k = sep + 1;
+            size_t digits = 0;
+            while (k < s.size() && IsDigit(s[k])) ++k, ++digits;
+            has_decimals = digits == 2 || digits == 1;
+          }
+          bool has_currency = false;
+          for (std::string_view mark : {"€", "£", "$", "EUR", "eur", "GBP", "USD", "CHF"}) {
+            has_currency = has_currency || s.find(mark) != std::string_view::npos;
+          }
+          if (!has_decimals && !has_currency) return std::nullopt;
+          auto money = Money::Parse(s);
+          if (!money) return std::nullopt;
+          return money->ToString();
+        });
   };
 }
 
@@ -263,49 +269,52 @@ ValueScanner DateScanner(const RE2& re) {
   return [&re](std::string_view text, size_t from, size_t to) {
     return FirstValid(re, text, from, to,
                       [](std::string_view t, size_t b, size_t e) -> std::optional<std::string> {
-      if (e < t.size() && IsDigit(t[e])) return std::nullopt;
-      auto d = Date::Parse(t.substr(b, e - b));
-      // Invoices deposited today are not dated last century: such a "date" is an address
-      // ("rue du 8 Mai 1945") or a founding year.
-      if (!d || d->year() < 2000) return std::nullopt;
-      return d->ToIso();
-    });
+                        if (e < t.size() && IsDigit(t[e])) return std::nullopt;
+                        auto d = Date::Parse(t.substr(b, e - b));
+                        // Invoices deposited today are not dated last century: such a "date" is an
+                        // address
+                        // ("rue du 8 Mai 1945") or a founding year.
+                        if (!d || d->year() < 2000) return std::nullopt;
+                        return d->ToIso();
+                      });
   };
 }
 
 // An invoice number: one token holding a digit, not a date, not an amount.
 ValueScanner NumberScanner(const RE2& re) {
   return [&re](std::string_view text, size_t from, size_t to) {
-    return FirstValid(re, text, from, to,
-                      [](std::string_view t, size_t b, size_t e) -> std::optional<std::string> {
-      std::string_view s = t.substr(b, e - b);
-      while (!s.empty() && (s.back() == '.' || s.back() == '-' || s.back() == '/')) {
-        s.remove_suffix(1);
-      }
-      if (s.size() < 2 || s.size() > 30) return std::nullopt;
-      if (std::none_of(s.begin(), s.end(), IsDigit)) return std::nullopt;
-      // Digits followed by more groups of digits are a longer number cut by spaces: a
-      // phone, an NDA ("n° 27 21 64562 21"), an amount.
-      if (std::all_of(s.begin(), s.end(), IsDigit) && e + 1 < t.size() && t[e] == ' ' &&
-          IsDigit(t[e + 1])) {
-        return std::nullopt;
-      }
-      if (Date::Parse(s)) return std::nullopt;
-      return std::string(s);
-    });
+    return FirstValid(
+        re, text, from, to,
+        [](std::string_view t, size_t b, size_t e) -> std::optional<std::string> {
+          std::string_view s = t.substr(b, e - b);
+          while (!s.empty() && (s.back() == '.' || s.back() == '-' || s.back() == '/')) {
+            s.remove_suffix(1);
+          }
+          if (s.size() < 2 || s.size() > 30) return std::nullopt;
+          if (std::none_of(s.begin(), s.end(), IsDigit)) return std::nullopt;
+          // Digits followed by more groups of digits are a longer number cut by spaces: a
+          // phone, an NDA ("n° 27 21 64562 21"), an amount.
+          if (std::all_of(s.begin(), s.end(), IsDigit) && e + 1 < t.size() && t[e] == ' ' &&
+              IsDigit(t[e + 1])) {
+            return std::nullopt;
+          }
+          if (Date::Parse(s)) return std::nullopt;
+          return std::string(s);
+        });
   };
 }
 
 // An identifier matched by `re`, compacted, accepted by `valid`.
 ValueScanner IdentifierScanner(const RE2& re, bool (*valid)(std::string_view)) {
   return [&re, valid](std::string_view text, size_t from, size_t to) {
-    return FirstValid(re, text, from, to,
-                      [valid](std::string_view t, size_t b, size_t e) -> std::optional<std::string> {
-      if (!EndsWord(t, e)) return std::nullopt;
-      std::string id = CompactIdentifier(t.substr(b, e - b));
-      if (!valid(id)) return std::nullopt;
-      return id;
-    });
+    return FirstValid(
+        re, text, from, to,
+        [valid](std::string_view t, size_t b, size_t e) -> std::optional<std::string> {
+          if (!EndsWord(t, e)) return std::nullopt;
+          std::string id = CompactIdentifier(t.substr(b, e - b));
+          if (!valid(id)) return std::nullopt;
+          return id;
+        });
   };
 }
 
@@ -315,11 +324,26 @@ std::string RepairDigits(std::string_view s) {
   std::string out(s);
   for (char& c : out) {
     switch (c) {
-      case 'O': case 'o': case 'Q': case 'D': c = '0'; break;
-      case 'I': case 'l': case 'L': case '|': c = '1'; break;  // L: l after upper-casing
-      case 'S': c = '5'; break;
-      case 'B': c = '8'; break;
-      default: break;
+      case 'O':
+      case 'o':
+      case 'Q':
+      case 'D':
+        c = '0';
+        break;
+      case 'I':
+      case 'l':
+      case 'L':
+      case '|':
+        c = '1';
+        break;  // L: l after upper-casing
+      case 'S':
+        c = '5';
+        break;
+      case 'B':
+        c = '8';
+        break;
+      default:
+        break;
     }
   }
   return out;
@@ -330,15 +354,16 @@ std::string RepairDigits(std::string_view s) {
 // number of leading characters that are letters by format ("FR" of a VAT number).
 ValueScanner RepairingScanner(const RE2& re, bool (*valid)(std::string_view), size_t keep) {
   return [&re, valid, keep](std::string_view text, size_t from, size_t to) {
-    return FirstValid(re, text, from, to,
-                      [valid, keep](std::string_view t, size_t b, size_t e) -> std::optional<std::string> {
-      if (!EndsWord(t, e)) return std::nullopt;
-      std::string raw = CompactIdentifier(t.substr(b, e - b));
-      if (raw.size() < keep) return std::nullopt;
-      std::string id = raw.substr(0, keep) + RepairDigits(std::string_view(raw).substr(keep));
-      if (id == raw || !valid(id)) return std::nullopt;  // unrepaired ones are found strictly
-      return id;
-    });
+    return FirstValid(
+        re, text, from, to,
+        [valid, keep](std::string_view t, size_t b, size_t e) -> std::optional<std::string> {
+          if (!EndsWord(t, e)) return std::nullopt;
+          std::string raw = CompactIdentifier(t.substr(b, e - b));
+          if (raw.size() < keep) return std::nullopt;
+          std::string id = raw.substr(0, keep) + RepairDigits(std::string_view(raw).substr(keep));
+          if (id == raw || !valid(id)) return std::nullopt;  // unrepaired ones are found strictly
+          return id;
+        });
   };
 }
 
@@ -346,20 +371,21 @@ ValueScanner RepairingScanner(const RE2& re, bool (*valid)(std::string_view), si
 // country's length that passes mod 97.
 ValueScanner IbanScanner(const RE2& re) {
   return [&re](std::string_view text, size_t from, size_t to) {
-    return FirstValid(re, text, from, to,
-                      [](std::string_view t, size_t b, size_t e) -> std::optional<std::string> {
-      std::string id = CompactIdentifier(t.substr(b, e - b));
-      int len = IbanLength(std::string_view(id).substr(0, 2));
-      if (len == 0) {
-        for (len = static_cast<int>(id.size()); len >= 15; --len) {
-          if (IsValidIban(std::string_view(id).substr(0, static_cast<size_t>(len)))) break;
-        }
-      }
-      if (len < 15 || static_cast<int>(id.size()) < len) return std::nullopt;
-      id.resize(static_cast<size_t>(len));
-      if (!IsValidIban(id)) return std::nullopt;
-      return id;
-    });
+    return FirstValid(
+        re, text, from, to,
+        [](std::string_view t, size_t b, size_t e) -> std::optional<std::string> {
+          std::string id = CompactIdentifier(t.substr(b, e - b));
+          int len = IbanLength(std::string_view(id).substr(0, 2));
+          if (len == 0) {
+            for (len = static_cast<int>(id.size()); len >= 15; --len) {
+              if (IsValidIban(std::string_view(id).substr(0, static_cast<size_t>(len)))) break;
+            }
+          }
+          if (len < 15 || static_cast<int>(id.size()) < len) return std::nullopt;
+          id.resize(static_cast<size_t>(len));
+          if (!IsValidIban(id)) return std::nullopt;
+          return id;
+        });
   };
 }
 
@@ -441,8 +467,10 @@ Totals ChooseTotals(std::vector<Candidate> ht, std::vector<Candidate> tva,
           consistent = cents(*h) + tax == cents(*t) && (v || exempt || cents(*h) == cents(*t));
           // Two totals that disagree: one of them is not a total. Keep both only when both
           // are strongly labelled; a weak one ("Reste à payer" after a deposit) is dropped.
-          if (consistent) score += 1.0;
-          else score -= 0.8;
+          if (consistent)
+            score += 1.0;
+          else
+            score -= 0.8;
         }
         if (h && v && !t) score -= 0.3;
         if (score > best_score) {
@@ -472,8 +500,8 @@ InvoiceFields FieldFinder::Find(const std::vector<PageText>& pages) const {
   const FieldPatterns& p = *patterns_;
   TextLayout layout(pages);
   InvoiceFields out;
-  const bool any_ocr = std::any_of(pages.begin(), pages.end(),
-                                   [](const PageText& page) { return page.source == Source::kOcr; });
+  const bool any_ocr = std::any_of(
+      pages.begin(), pages.end(), [](const PageText& page) { return page.source == Source::kOcr; });
 
   // Document type first: it decides the sign of the totals and which number label wins.
   bool credit = false;
@@ -606,7 +634,8 @@ InvoiceFields FieldFinder::Find(const std::vector<PageText>& pages) const {
       out.total_ht->confidence *= 0.8;
     }
     // No VAT line but the page says why (exemption), or HT equals TTC: VAT is zero.
-    if (!t.tva && out.total_ttc && (exempt || (out.total_ht && out.total_ht->value == out.total_ttc->value))) {
+    if (!t.tva && out.total_ttc &&
+        (exempt || (out.total_ht && out.total_ht->value == out.total_ttc->value))) {
       // Where the page supports it: the exemption mention, else the TTC equal to the HT.
       Field<Money> zero = *out.total_ttc;
       zero.value = Money::FromCents(0);
@@ -624,16 +653,16 @@ InvoiceFields FieldFinder::Find(const std::vector<PageText>& pages) const {
     auto siret_scanner = IdentifierScanner(*p.siret, IsValidSiret);
     auto vat_scanner = IdentifierScanner(*p.vat, IsValidFrenchVat);
     std::vector<Candidate> sirets = FindAll(layout, siret_scanner, 0.5);
-    std::vector<Candidate> labelled =
-        FindLabelled(layout, LabelSpec{{{p.siret_label.get(), 0.95, 2, true}}, nullptr}, siret_scanner);
+    std::vector<Candidate> labelled = FindLabelled(
+        layout, LabelSpec{{{p.siret_label.get(), 0.95, 2, true}}, nullptr}, siret_scanner);
     sirets.insert(sirets.end(), labelled.begin(), labelled.end());
     std::vector<Candidate> vats = FindAll(layout, vat_scanner, 0.8);
     if (any_ocr) {
       // Repaired readings count, a little less than clean ones.
       auto siret_repair = RepairingScanner(*p.siret_ocr, IsValidSiret, 0);
       for (Candidate c : FindAll(layout, siret_repair, 0.4)) sirets.push_back(c);
-      for (Candidate c : FindLabelled(layout, LabelSpec{{{p.siret_label.get(), 0.8, 2, true}}, nullptr},
-                                      siret_repair)) {
+      for (Candidate c : FindLabelled(
+               layout, LabelSpec{{{p.siret_label.get(), 0.8, 2, true}}, nullptr}, siret_repair)) {
         sirets.push_back(c);
       }
       for (Candidate c : FindAll(layout, RepairingScanner(*p.vat_ocr, IsValidFrenchVat, 2), 0.65)) {
@@ -676,7 +705,10 @@ InvoiceFields FieldFinder::Find(const std::vector<PageText>& pages) const {
     for (const Candidate& v : vats) {
       if (!vat && !InBuyerContext(p, layout, v)) vat = &v;
     }
-    if (vat) out.vat_number = MakeField(*vat, vat->value, out.siret && vat->value.substr(4) == out.siret->value.substr(0, 9) ? 0.97 : 0.7);
+    if (vat)
+      out.vat_number = MakeField(
+          *vat, vat->value,
+          out.siret && vat->value.substr(4) == out.siret->value.substr(0, 9) ? 0.97 : 0.7);
   }
 
   // IBAN: labelled first.
@@ -685,7 +717,8 @@ InvoiceFields FieldFinder::Find(const std::vector<PageText>& pages) const {
     auto scanner = IbanScanner(*p.iban);
     auto all = FindAll(layout, scanner, 0.75);
     for (const Candidate& c : all) iban_spans.push_back({c.line, {c.begin, c.end}});
-    auto labelled = FindLabelled(layout, LabelSpec{{{p.iban_label.get(), 0.98, 3, true}}, nullptr}, scanner);
+    auto labelled =
+        FindLabelled(layout, LabelSpec{{{p.iban_label.get(), 0.98, 3, true}}, nullptr}, scanner);
     all.insert(all.end(), labelled.begin(), labelled.end());
     all = BestPerValue(std::move(all));
     if (!all.empty()) out.iban = MakeField(all.front(), all.front().value, all.front().score);
@@ -713,11 +746,12 @@ InvoiceFields FieldFinder::Find(const std::vector<PageText>& pages) const {
   // Pro forma and SIGMA order numbers: distinctive formats, labelled ones preferred.
   auto pick_reference = [&](const RE2& value_re, const RE2& label_re, auto canonical) {
     auto scanner = [&value_re, canonical](std::string_view text, size_t from, size_t to) {
-      return FirstValid(value_re, text, from, to,
-                        [canonical](std::string_view t, size_t b, size_t e) -> std::optional<std::string> {
-        if (!EndsWord(t, e)) return std::nullopt;
-        return canonical(t.substr(b, e - b));
-      });
+      return FirstValid(
+          value_re, text, from, to,
+          [canonical](std::string_view t, size_t b, size_t e) -> std::optional<std::string> {
+            if (!EndsWord(t, e)) return std::nullopt;
+            return canonical(t.substr(b, e - b));
+          });
     };
     auto all = FindAll(layout, scanner, 0.85);
     auto labelled = FindLabelled(layout, LabelSpec{{{&label_re, 0.98, 3, true}}, nullptr}, scanner);

@@ -60,20 +60,24 @@ Result<std::vector<GrayImage>> DecodeImages(std::string_view bytes, const Decode
     int index = 0;
     do {
       if (index >= limits.max_pages) {
-        return Error{"TOO_MANY_PAGES", "the TIFF has more than " + std::to_string(limits.max_pages) +
+        return Error{"TOO_MANY_PAGES", "the TIFF has more than " +
+                                           std::to_string(limits.max_pages) +
                                            " pages; deposit the invoice alone"};
       }
       l_int32 pw = 0, ph = 0, pbps = 0, pspp = 0, pres = 0, pcmap = 0, pformat = 0;
-      if (readHeaderMemTiff(Data(bytes), bytes.size(), index, &pw, &ph, &pbps, &pspp, &pres,
-                            &pcmap, &pformat) != 0) {
-        return Error{"FILE_UNREADABLE", "TIFF page " + std::to_string(index + 1) + " cannot be read"};
+      if (readHeaderMemTiff(Data(bytes), bytes.size(), index, &pw, &ph, &pbps, &pspp, &pres, &pcmap,
+                            &pformat) != 0) {
+        return Error{"FILE_UNREADABLE",
+                     "TIFF page " + std::to_string(index + 1) + " cannot be read"};
       }
       if (static_cast<long long>(pw) * ph > limits.max_pixels_per_page) {
-        return Error{"IMAGE_TOO_LARGE", "TIFF page " + std::to_string(index + 1) + " is over the pixel limit"};
+        return Error{"IMAGE_TOO_LARGE",
+                     "TIFF page " + std::to_string(index + 1) + " is over the pixel limit"};
       }
       PixPtr pix(pixReadMemFromMultipageTiff(Data(bytes), bytes.size(), &offset));
       if (!pix) {
-        return Error{"FILE_UNREADABLE", "TIFF page " + std::to_string(index + 1) + " cannot be decoded"};
+        return Error{"FILE_UNREADABLE",
+                     "TIFF page " + std::to_string(index + 1) + " cannot be decoded"};
       }
       auto g = ToGray(pix.get());
       if (!g.ok()) return g.error();

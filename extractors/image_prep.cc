@@ -1,9 +1,8 @@
 #include "extractors/image_prep.h"
 
-#include <opencv2/imgproc.hpp>
-
 #include <algorithm>
 #include <cmath>
+#include <opencv2/imgproc.hpp>
 
 namespace verifact {
 namespace {
@@ -55,8 +54,8 @@ double EstimateSkew(const cv::Mat& grey, double max_degrees) {
   cv::Point2f centre(ink.cols / 2.0f, ink.rows / 2.0f);
   auto score = [&](double deg) {
     cv::Mat r, rows;
-    cv::warpAffine(ink, r, cv::getRotationMatrix2D(centre, deg, 1.0), ink.size(),
-                   cv::INTER_NEAREST, cv::BORDER_CONSTANT, 0);
+    cv::warpAffine(ink, r, cv::getRotationMatrix2D(centre, deg, 1.0), ink.size(), cv::INTER_NEAREST,
+                   cv::BORDER_CONSTANT, 0);
     cv::reduce(r, rows, 1, cv::REDUCE_SUM, CV_64F);
     cv::Scalar mean, sd;
     cv::meanStdDev(rows, mean, sd);
@@ -99,7 +98,8 @@ void RemoveSpecks(const cv::Mat& binary, double dpi, cv::Mat& target) {
   std::vector<uint8_t> speck(static_cast<size_t>(n), 0);
   bool any = false;
   for (int i = 1; i < n; ++i) {
-    if (stats.at<int>(i, cv::CC_STAT_AREA) <= max_area) speck[static_cast<size_t>(i)] = 1, any = true;
+    if (stats.at<int>(i, cv::CC_STAT_AREA) <= max_area)
+      speck[static_cast<size_t>(i)] = 1, any = true;
   }
   if (any) WhitenComponents(labels, speck, target);
 }
@@ -124,16 +124,16 @@ void EraseDotLeaders(const cv::Mat& binary, double dpi, cv::Mat& target) {
       blobs.push_back({i, centroids.at<double>(i, 0), centroids.at<double>(i, 1), double(w)});
     }
   }
-  std::sort(blobs.begin(), blobs.end(), [](const Blob& a, const Blob& b) {
-    return a.y < b.y || (a.y == b.y && a.x < b.x);
-  });
+  std::sort(blobs.begin(), blobs.end(),
+            [](const Blob& a, const Blob& b) { return a.y < b.y || (a.y == b.y && a.x < b.x); });
   std::vector<uint8_t> erase(static_cast<size_t>(n), 0);
   bool any = false;
   // Group blobs into rows by centre height, then find evenly spaced runs along each row.
   for (size_t i = 0; i < blobs.size();) {
     size_t j = i;
     while (j < blobs.size() && blobs[j].y - blobs[i].y <= dot / 2) ++j;
-    std::vector<Blob> row(blobs.begin() + static_cast<ptrdiff_t>(i), blobs.begin() + static_cast<ptrdiff_t>(j));
+    std::vector<Blob> row(blobs.begin() + static_cast<ptrdiff_t>(i),
+                          blobs.begin() + static_cast<ptrdiff_t>(j));
     std::sort(row.begin(), row.end(), [](const Blob& a, const Blob& b) { return a.x < b.x; });
     size_t start = 0;
     for (size_t k = 1; k <= row.size(); ++k) {
@@ -212,7 +212,8 @@ bool LooksSideways(const GrayImage& image) {
   return sideways > 1.2 * upright;
 }
 
-PreparedPage PrepareForOcr(const GrayImage& original, int quarter_turns, const PrepOptions& options) {
+PreparedPage PrepareForOcr(const GrayImage& original, int quarter_turns,
+                           const PrepOptions& options) {
   PreparedPage out;
   out.original_width = original.width;
   out.original_height = original.height;
@@ -222,10 +223,18 @@ PreparedPage PrepareForOcr(const GrayImage& original, int quarter_turns, const P
   cv::Mat m = View(original);
   cv::Mat turned;
   switch (out.quarter_turns) {
-    case 1: cv::rotate(m, turned, cv::ROTATE_90_CLOCKWISE); break;
-    case 2: cv::rotate(m, turned, cv::ROTATE_180); break;
-    case 3: cv::rotate(m, turned, cv::ROTATE_90_COUNTERCLOCKWISE); break;
-    default: turned = m; break;
+    case 1:
+      cv::rotate(m, turned, cv::ROTATE_90_CLOCKWISE);
+      break;
+    case 2:
+      cv::rotate(m, turned, cv::ROTATE_180);
+      break;
+    case 3:
+      cv::rotate(m, turned, cv::ROTATE_90_COUNTERCLOCKWISE);
+      break;
+    default:
+      turned = m;
+      break;
   }
 
   int l = 0, t = 0, r = 0, b = 0;
@@ -301,10 +310,22 @@ BBox PreparedPage::ToOriginal(const BBox& box) const {
     int tw = quarter_turns % 2 ? original_height : original_width;
     int th = quarter_turns % 2 ? original_width : original_height;
     switch (quarter_turns) {
-      case 1: *ox = ty; *oy = tw - tx; break;   // turned = original rotated clockwise
-      case 2: *ox = tw - tx; *oy = th - ty; break;
-      case 3: *ox = th - ty; *oy = tx; break;
-      default: *ox = tx; *oy = ty; break;
+      case 1:
+        *ox = ty;
+        *oy = tw - tx;
+        break;  // turned = original rotated clockwise
+      case 2:
+        *ox = tw - tx;
+        *oy = th - ty;
+        break;
+      case 3:
+        *ox = th - ty;
+        *oy = tx;
+        break;
+      default:
+        *ox = tx;
+        *oy = ty;
+        break;
     }
     *ox /= original_width;
     *oy /= original_height;

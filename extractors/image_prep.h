@@ -40,7 +40,8 @@ struct PrepOptions {
 
 // `quarter_turns`: clockwise turns that make the page upright (from the OCR engine's
 // orientation detection). Thread-safe.
-PreparedPage PrepareForOcr(const GrayImage& original, int quarter_turns, const PrepOptions& options);
+PreparedPage PrepareForOcr(const GrayImage& original, int quarter_turns,
+                           const PrepOptions& options);
 
 // The page's resolution: the file's own when plausible, else estimated from an A4 page.
 double EffectiveDpi(const GrayImage& image);

@@ -11,9 +11,9 @@ namespace {
 // "Total HT (€) : 2 268,00", "Facture n° : FA-1", "N° de facture du 05/01/2023".
 bool IsFiller(std::string_view w) {
   static constexpr std::array<std::string_view, 32> kFillers = {
-      ":",   "-",  "n°",  "no",    "no.",    "nº",  "#",   "(€)", "€",     "eur",
-      "(eur)", "en", "euros", "=", "n",    "°",   "du",  "le",  "num",   "number",
-      "nr.", "nr", "gbp", "usd", "chf",  "£",   "$",   "(gbp)", "(£)", "in", "/", "|"};
+      ":",   "-",     "n°",  "no", "no.", "nº",    "#",   "(€)", "€",      "eur", "(eur)",
+      "en",  "euros", "=",   "n",  "°",   "du",    "le",  "num", "number", "nr.", "nr",
+      "gbp", "usd",   "chf", "£",  "$",   "(gbp)", "(£)", "in",  "/",      "|"};
   std::string lower;
   for (char c : w) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   while (!lower.empty() && (lower.back() == ':' || lower.back() == '.')) lower.pop_back();
@@ -49,8 +49,8 @@ double HorizontalOverlap(const BBox& a, const BBox& b, double slack) {
 }
 
 // The value starting at the first word of cell [b, e) that lies under `label_box`.
-std::optional<ValueMatch> ValueUnder(const TextLine& line, size_t b, size_t e, const BBox& label_box,
-                                     const ValueScanner& scanner) {
+std::optional<ValueMatch> ValueUnder(const TextLine& line, size_t b, size_t e,
+                                     const BBox& label_box, const ValueScanner& scanner) {
   for (const auto& piece : line.pieces) {
     if (piece.begin < b || piece.end > e) continue;
     if (HorizontalOverlap(label_box, piece.box, 0.0) <= 0) continue;
@@ -68,8 +68,7 @@ void ForEachMatch(const RE2& re, std::string_view text,
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m;
   size_t pos = 0;
-  while (pos <= text.size() &&
-         re.Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+  while (pos <= text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
     size_t b = static_cast<size_t>(m.data() - text.data());
     size_t e = b + m.size();
     fn(b, e);
@@ -138,14 +137,15 @@ std::vector<Candidate> FindLabelled(const TextLayout& layout, const LabelSpec& s
                 CountGap(std::string_view(below.text).substr(b, m->begin - b), &first_words, &tabs);
                 if (first_words <= 1) first = m;
               }
-              if (first && HorizontalOverlap(label_box, below.SpanBox(first->begin, first->end),
-                                             0.03) > 0) {
+              if (first &&
+                  HorizontalOverlap(label_box, below.SpanBox(first->begin, first->end), 0.03) > 0) {
                 double score = label.weight * (0.85 - 0.1 * first_words - row_penalty);
                 out.push_back({first->value, &below, first->begin, first->end, score, true});
               } else if (auto m = ValueUnder(below, b, e, label_box, scanner)) {
                 // Columns set too close to become cells ("Due By Invoice Date" over
                 // "18/02/2026 19/01/2026"): the value that starts under the label itself.
-                out.push_back({m->value, &below, m->begin, m->end, label.weight * (0.75 - row_penalty), true});
+                out.push_back({m->value, &below, m->begin, m->end,
+                               label.weight * (0.75 - row_penalty), true});
               } else if (first) {
                 double score = label.weight * (0.7 - 0.1 * first_words - row_penalty);
                 out.push_back({first->value, &below, first->begin, first->end, score, true});
@@ -181,8 +181,8 @@ std::vector<Candidate> BestPerValue(std::vector<Candidate> candidates) {
                    [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
   std::vector<Candidate> out;
   for (auto& c : candidates) {
-    bool seen = std::any_of(out.begin(), out.end(),
-                            [&](const Candidate& o) { return o.value == c.value; });
+    bool seen =
+        std::any_of(out.begin(), out.end(), [&](const Candidate& o) { return o.value == c.value; });
     if (!seen) out.push_back(std::move(c));
   }
   return out;

@@ -35,8 +35,8 @@ struct Candidate {
 };
 
 struct Label {
-  const RE2* pattern;  // matched case-insensitively on a line's text
-  double weight;       // how strongly this label names the field (0-1)
+  const RE2* pattern;     // matched case-insensitively on a line's text
+  double weight;          // how strongly this label names the field (0-1)
   int max_gap_words = 3;  // words allowed between label and value beside it
   bool allow_below = true;
 };
@@ -51,8 +51,7 @@ std::vector<Candidate> FindLabelled(const TextLayout& layout, const LabelSpec& s
                                     const ValueScanner& scanner);
 
 // Every value the scanner recognises anywhere, each with `score`.
-std::vector<Candidate> FindAll(const TextLayout& layout, const ValueScanner& scanner,
-                               double score);
+std::vector<Candidate> FindAll(const TextLayout& layout, const ValueScanner& scanner, double score);
 
 // Calls fn(begin, end) for each non-overlapping match of `re` in `text`.
 void ForEachMatch(const RE2& re, std::string_view text,

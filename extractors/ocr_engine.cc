@@ -24,7 +24,8 @@ PixPtr ToPix(const GrayImage& image) {
     const uint8_t* row = image.pixels.data() + static_cast<size_t>(y) * image.width;
     for (int x = 0; x < image.width; ++x) SET_DATA_BYTE(line, x, row[x]);
   }
-  if (image.dpi > 0) pixSetResolution(pix.get(), static_cast<l_int32>(image.dpi), static_cast<l_int32>(image.dpi));
+  if (image.dpi > 0)
+    pixSetResolution(pix.get(), static_cast<l_int32>(image.dpi), static_cast<l_int32>(image.dpi));
   return pix;
 }
 

@@ -10,8 +10,8 @@
 namespace verifact {
 
 struct Word {
-  std::string text;  // UTF-8, no spaces inside
-  BBox box;          // fractions of the page, origin top left
+  std::string text;         // UTF-8, no spaces inside
+  BBox box;                 // fractions of the page, origin top left
   double confidence = 1.0;  // 1 for a text layer; the engine's confidence for OCR
 };
 

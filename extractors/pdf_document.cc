@@ -1,13 +1,13 @@
 #include "extractors/pdf_document.h"
 
+#include <poppler/Error.h>
 #include <poppler/ErrorCodes.h>
 #include <poppler/GlobalParams.h>
 #include <poppler/PDFDoc.h>
+#include <poppler/SplashOutputDev.h>
 #include <poppler/Stream.h>
 #include <poppler/TextOutputDev.h>
 #include <poppler/goo/GooString.h>
-#include <poppler/Error.h>
-#include <poppler/SplashOutputDev.h>
 #include <poppler/splash/SplashBitmap.h>
 
 #include <algorithm>
@@ -86,7 +86,8 @@ class PopplerPdfDocument final : public PdfDocument {
     if (!(pixels > 0) || pixels > static_cast<double>(max_pixels)) {
       return Error{"PAGE_TOO_LARGE", "page " + std::to_string(number) + " would need " +
                                          std::to_string(static_cast<long long>(pixels)) +
-                                         " pixels at " + std::to_string(static_cast<int>(dpi)) + " dpi"};
+                                         " pixels at " + std::to_string(static_cast<int>(dpi)) +
+                                         " dpi"};
     }
     SplashColor paper;
     paper[0] = 255;
@@ -119,15 +120,17 @@ class PopplerPdfDocument final : public PdfDocument {
 Result<std::unique_ptr<PdfDocument>> OpenPdfDocument(std::string_view bytes) {
   InitPopplerOnce();
   // MemStream reads the caller's buffer in place; PDFDoc takes ownership of the stream.
-  auto* stream = new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull));
+  auto* stream =
+      new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull));
   auto doc = std::make_unique<PDFDoc>(stream);
   if (!doc->isOk()) {
     int code = doc->getErrorCode();
     if (code == errEncrypted) {
-      return Error{"PDF_ENCRYPTED", "the PDF is protected by a password; deposit an unprotected copy"};
+      return Error{"PDF_ENCRYPTED",
+                   "the PDF is protected by a password; deposit an unprotected copy"};
     }
-    return Error{"FILE_UNREADABLE",
-                 "the PDF is damaged and cannot be read (Poppler error " + std::to_string(code) + ")"};
+    return Error{"FILE_UNREADABLE", "the PDF is damaged and cannot be read (Poppler error " +
+                                        std::to_string(code) + ")"};
   }
   if (doc->getNumPages() < 1) return Error{"FILE_UNREADABLE", "the PDF has no pages"};
   return std::unique_ptr<PdfDocument>(new PopplerPdfDocument(std::move(doc)));

@@ -123,7 +123,8 @@ TextLayout::TextLayout(const std::vector<PageText>& pages) {
         }
       }
       if (best) {
-        if (Height(w->box) <= 1.3 * Height(best->band) && Height(w->box) >= 0.7 * Height(best->band)) {
+        if (Height(w->box) <= 1.3 * Height(best->band) &&
+            Height(w->box) >= 0.7 * Height(best->band)) {
           best->band.y0 = (best->band.y0 + w->box.y0) / 2;
           best->band.y1 = (best->band.y1 + w->box.y1) / 2;
         }

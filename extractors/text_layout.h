@@ -14,7 +14,7 @@ namespace verifact {
 // where a wider gap separates cells (table columns, label/value blocks). Every kind of space
 // inside a word is normalised to ' '.
 struct TextLine {
-  int page = 0;  // from 1
+  int page = 0;                        // from 1
   Source source = Source::kTextLayer;  // how its page was read
   BBox box;
   std::string text;

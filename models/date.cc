@@ -43,21 +43,21 @@ struct MonthName {
 
 // Full names and the abbreviations seen on invoices. Matching is exact on the folded word.
 constexpr std::array kMonths = {
-    MonthName{"janvier", 1},  MonthName{"janv", 1},    MonthName{"jan", 1},
-    MonthName{"january", 1},  MonthName{"januar", 1},  MonthName{"fevrier", 2},
-    MonthName{"fevr", 2},     MonthName{"fev", 2},     MonthName{"february", 2},
-    MonthName{"feb", 2},      MonthName{"februar", 2}, MonthName{"mars", 3},
-    MonthName{"march", 3},    MonthName{"mar", 3},     MonthName{"marz", 3},
-    MonthName{"maerz", 3},    MonthName{"avril", 4},   MonthName{"avr", 4},
-    MonthName{"april", 4},    MonthName{"apr", 4},     MonthName{"mai", 5},
-    MonthName{"may", 5},      MonthName{"juin", 6},    MonthName{"june", 6},
-    MonthName{"jun", 6},      MonthName{"juni", 6},    MonthName{"juillet", 7},
-    MonthName{"juil", 7},     MonthName{"july", 7},    MonthName{"jul", 7},
-    MonthName{"juli", 7},     MonthName{"aout", 8},    MonthName{"august", 8},
-    MonthName{"aug", 8},      MonthName{"septembre", 9}, MonthName{"sept", 9},
-    MonthName{"sep", 9},      MonthName{"september", 9}, MonthName{"octobre", 10},
-    MonthName{"oct", 10},     MonthName{"october", 10}, MonthName{"oktober", 10},
-    MonthName{"okt", 10},     MonthName{"novembre", 11}, MonthName{"nov", 11},
+    MonthName{"janvier", 1},   MonthName{"janv", 1},      MonthName{"jan", 1},
+    MonthName{"january", 1},   MonthName{"januar", 1},    MonthName{"fevrier", 2},
+    MonthName{"fevr", 2},      MonthName{"fev", 2},       MonthName{"february", 2},
+    MonthName{"feb", 2},       MonthName{"februar", 2},   MonthName{"mars", 3},
+    MonthName{"march", 3},     MonthName{"mar", 3},       MonthName{"marz", 3},
+    MonthName{"maerz", 3},     MonthName{"avril", 4},     MonthName{"avr", 4},
+    MonthName{"april", 4},     MonthName{"apr", 4},       MonthName{"mai", 5},
+    MonthName{"may", 5},       MonthName{"juin", 6},      MonthName{"june", 6},
+    MonthName{"jun", 6},       MonthName{"juni", 6},      MonthName{"juillet", 7},
+    MonthName{"juil", 7},      MonthName{"july", 7},      MonthName{"jul", 7},
+    MonthName{"juli", 7},      MonthName{"aout", 8},      MonthName{"august", 8},
+    MonthName{"aug", 8},       MonthName{"septembre", 9}, MonthName{"sept", 9},
+    MonthName{"sep", 9},       MonthName{"september", 9}, MonthName{"octobre", 10},
+    MonthName{"oct", 10},      MonthName{"october", 10},  MonthName{"oktober", 10},
+    MonthName{"okt", 10},      MonthName{"novembre", 11}, MonthName{"nov", 11},
     MonthName{"november", 11}, MonthName{"decembre", 12}, MonthName{"dec", 12},
     MonthName{"december", 12}, MonthName{"dezember", 12}, MonthName{"dez", 12},
 };
@@ -129,8 +129,8 @@ std::optional<Date> Date::Parse(std::string_view text) {
   std::vector<std::string> tok;
   for (auto& s : t) {
     std::string f = Fold(s);
-    if (f == "er" || f == "le" || f == "the" || f == "den" || f == "st" || f == "nd" ||
-        f == "rd" || f == "th") {
+    if (f == "er" || f == "le" || f == "the" || f == "den" || f == "st" || f == "nd" || f == "rd" ||
+        f == "th") {
       continue;
     }
     tok.push_back(s);

@@ -112,8 +112,8 @@ std::optional<Money> Money::Parse(std::string_view text) {
   if (digits.size() > 15) return std::nullopt;  // beyond any invoice, and beyond int64 cents
   if (frac.size() == 1) frac += '0';
   if (frac.empty()) frac = "00";
-  int64_t cents = std::strtoll(digits.c_str(), nullptr, 10) * 100 +
-                  std::strtoll(frac.c_str(), nullptr, 10);
+  int64_t cents =
+      std::strtoll(digits.c_str(), nullptr, 10) * 100 + std::strtoll(frac.c_str(), nullptr, 10);
   return Money(negative ? -cents : cents);
 }
 

@@ -23,17 +23,18 @@ ordered_json FieldJson(const std::optional<Field<T>>& f) {
   if (!f) return nullptr;
   // Rounded so outputs are stable to read and to approve: 4 decimals of a page is ~0.03 mm.
   return ordered_json{{"value", ValueJson(f->value)},
-              {"confidence", Round(f->confidence, 100)},
-              {"page", f->page},
-              {"bbox", {Round(f->bbox.x0, 1e4), Round(f->bbox.y0, 1e4), Round(f->bbox.x1, 1e4),
+                      {"confidence", Round(f->confidence, 100)},
+                      {"page", f->page},
+                      {"bbox",
+                       {Round(f->bbox.x0, 1e4), Round(f->bbox.y0, 1e4), Round(f->bbox.x1, 1e4),
                         Round(f->bbox.y1, 1e4)}},
-              {"source", SourceName(f->source)}};
+                      {"source", SourceName(f->source)}};
 }
 
-constexpr const char* kFieldNames[] = {
-    "invoice_number", "invoice_date", "total_ht",        "total_tva",
-    "total_ttc",      "siret",        "vat_number",      "iban",
-    "dossiers",       "proforma_number", "purchase_order", "document_type"};
+constexpr const char* kFieldNames[] = {"invoice_number",  "invoice_date",   "total_ht",
+                                       "total_tva",       "total_ttc",      "siret",
+                                       "vat_number",      "iban",           "dossiers",
+                                       "proforma_number", "purchase_order", "document_type"};
 
 }  // namespace
 
@@ -58,17 +59,19 @@ const char* DocumentTypeName(DocumentType type) {
 ordered_json ToJson(const ExtractionResult& r) {
   const InvoiceFields& f = r.fields;
   ordered_json fields = ordered_json::object();
-  VisitFields(f, [&fields](const char* name, const auto& field) { fields[name] = FieldJson(field); });
+  VisitFields(f,
+              [&fields](const char* name, const auto& field) { fields[name] = FieldJson(field); });
   ordered_json timings = ordered_json::object();
   for (const auto& [stage, ms] : r.timings_ms) timings[stage] = Round(ms, 1000);
-  ordered_json out = {{"file", r.file},
-              {"sha256", r.sha256},
-              {"media_type", r.media_type.empty() ? ordered_json(nullptr) : ordered_json(r.media_type)},
-              {"pages", r.pages},
-              {"text_source", r.text_source.empty() ? ordered_json(nullptr) : ordered_json(r.text_source)},
-              {"fields", fields},
-              {"error", nullptr},
-              {"timings_ms", timings}};
+  ordered_json out = {
+      {"file", r.file},
+      {"sha256", r.sha256},
+      {"media_type", r.media_type.empty() ? ordered_json(nullptr) : ordered_json(r.media_type)},
+      {"pages", r.pages},
+      {"text_source", r.text_source.empty() ? ordered_json(nullptr) : ordered_json(r.text_source)},
+      {"fields", fields},
+      {"error", nullptr},
+      {"timings_ms", timings}};
   if (r.error) out["error"] = {{"code", r.error->code}, {"message", r.error->message}};
   return out;
 }

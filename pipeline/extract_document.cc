@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstring>
-#include <optional>
 #include <chrono>
 #include <cmath>
+#include <cstring>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "extractors/field_finder.h"
@@ -91,10 +91,14 @@ struct OcrReading {
 bool Wordlike(const std::string& text) {
   int letters = 0, digits = 0, vowels = 0, other = 0;
   for (unsigned char c : text) {
-    if (std::isdigit(c)) ++digits;
-    else if (std::isalpha(c)) ++letters, vowels += std::strchr("aeiouyAEIOUY", c) != nullptr;
-    else if (c >= 0xC0) ++letters, ++vowels;  // accented letters are vowels in French
-    else if (c < 0x80) ++other;
+    if (std::isdigit(c))
+      ++digits;
+    else if (std::isalpha(c))
+      ++letters, vowels += std::strchr("aeiouyAEIOUY", c) != nullptr;
+    else if (c >= 0xC0)
+      ++letters, ++vowels;  // accented letters are vowels in French
+    else if (c < 0x80)
+      ++other;
   }
   if (letters + digits < 3 || other > 2) return false;
   return digits >= letters || vowels > 0;

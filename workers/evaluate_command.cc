@@ -16,9 +16,9 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-constexpr const char* kFields[] = {"invoice_number", "invoice_date",    "total_ht",
-                                   "total_tva",      "total_ttc",       "siret",
-                                   "vat_number",     "iban",            "dossiers",
+constexpr const char* kFields[] = {"invoice_number",  "invoice_date",   "total_ht",
+                                   "total_tva",       "total_ttc",      "siret",
+                                   "vat_number",      "iban",           "dossiers",
                                    "proforma_number", "purchase_order", "document_type"};
 
 // A truth value of null or [] and an absent reading both mean "not on the document".
@@ -74,7 +74,8 @@ int RunEvaluate(const EvaluateOptions& options, std::ostream& out, std::ostream&
       n += 1;
       if (!right) {
         all_right = false;
-        misses.push_back({{"file", doc.filename().string()}, {"field", field}, {"expected", t}, {"found", g}});
+        misses.push_back(
+            {{"file", doc.filename().string()}, {"field", field}, {"expected", t}, {"found", g}});
       }
     }
     perfect += all_right ? 1 : 0;
@@ -88,17 +89,21 @@ int RunEvaluate(const EvaluateOptions& options, std::ostream& out, std::ostream&
   if (options.json) {
     json fields = json::object();
     for (const auto& [field, rn] : score) {
-      fields[field] = {{"right", rn.first}, {"total", rn.second},
-                       {"accuracy", double(rn.first) / rn.second}};
+      fields[field] = {
+          {"right", rn.first}, {"total", rn.second}, {"accuracy", double(rn.first) / rn.second}};
     }
-    out << json{{"documents", documents}, {"documents_all_right", perfect}, {"fields", fields},
-                {"accuracy", double(right_all) / total_all}, {"misses", misses}}
+    out << json{{"documents", documents},
+                {"documents_all_right", perfect},
+                {"fields", fields},
+                {"accuracy", double(right_all) / total_all},
+                {"misses", misses}}
                .dump(2)
         << "\n";
     return 0;
   }
   out << std::left << std::setw(18) << "field" << std::right << std::setw(8) << "right"
-      << std::setw(8) << "total" << std::setw(10) << "accuracy" << "\n";
+      << std::setw(8) << "total" << std::setw(10) << "accuracy"
+      << "\n";
   for (const char* field : kFields) {
     auto [r, n] = score[field];
     out << std::left << std::setw(18) << field << std::right << std::setw(8) << r << std::setw(8)

@@ -1,7 +1,6 @@
 // The `verifact` command line: parses arguments and hands each subcommand to workers/.
 // The process boundary: nothing escapes as an exception.
 #include <CLI/CLI.hpp>
-
 #include <exception>
 #include <iostream>
 

@@ -1,7 +1,6 @@
 #include "extractors/field_finder.h"
 
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -297,8 +296,8 @@ TEST_CASE("SIRETs grouped in any way are read, and a 'Facturé à' block is the 
 TEST_CASE("A large title does not pull the small lines beside it into one line",
           "[extractors][layout]") {
   // "AVOIR" in a large font to the left; a small two-line box to its right.
-  verifact::PageText page = MakePage(1, {{0.60, 0.066, "Numéro AV2022/519"},
-                                         {0.60, 0.080, "Date : 5 août 2022"}});
+  verifact::PageText page =
+      MakePage(1, {{0.60, 0.066, "Numéro AV2022/519"}, {0.60, 0.080, "Date : 5 août 2022"}});
   page.words.push_back(Word{"AVOIR", {0.10, 0.064, 0.24, 0.093}, 1.0});
   auto f = FieldFinder::Shared().Find({page});
   REQUIRE(f.invoice_number);
@@ -309,8 +308,10 @@ TEST_CASE("A large title does not pull the small lines beside it into one line",
   CHECK(f.document_type->value == verifact::DocumentType::kCreditNote);
 }
 
-TEST_CASE("On an exempt invoice one printed total gives the other, and a balance after a "
-          "deposit is not the total", "[extractors][amounts]") {
+TEST_CASE(
+    "On an exempt invoice one printed total gives the other, and a balance after a "
+    "deposit is not the total",
+    "[extractors][amounts]") {
   auto f = Find({{0.10, 0.05, "Note d'honoraires F21-0040 — 17.03.2021"},
                  {0.50, 0.40, "Total net de taxes"},
                  {0.80, 0.40, "7740,00 €"},
@@ -351,8 +352,10 @@ TEST_CASE("A footer is not part of the buyer's block above it", "[extractors][id
   CHECK(f.siret->value == "55210055400013");
 }
 
-TEST_CASE("On OCR pages, identifiers with letters for digits are repaired when their checksum "
-          "agrees, and never otherwise", "[extractors][ocr]") {
+TEST_CASE(
+    "On OCR pages, identifiers with letters for digits are repaired when their checksum "
+    "agrees, and never otherwise",
+    "[extractors][ocr]") {
   PageText page = MakePage(1, {{0.10, 0.90, "N° SIRET. 552 1OO 554 OOO13"},
                                {0.10, 0.92, "Identifiant TVA: FR96552lOO554"},
                                {0.50, 0.50, "Totat TTC"},

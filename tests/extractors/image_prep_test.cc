@@ -1,7 +1,6 @@
 #include "extractors/image_prep.h"
 
 #include <catch2/catch.hpp>
-
 #include <cmath>
 
 #include "extractors/image_decoder.h"

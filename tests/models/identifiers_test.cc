@@ -7,8 +7,8 @@ using namespace verifact;  // NOLINT(google-build-using-namespace): a test of th
 TEST_CASE("SIRETs pass Luhn over all 14 digits", "[models][identifiers]") {
   CHECK(IsValidSiret("55210055400013"));
   CHECK(IsValidSiret(CompactIdentifier("552 100 554 00013")));
-  CHECK_FALSE(IsValidSiret("55210055400014"));   // one digit off
-  CHECK_FALSE(IsValidSiret("5521005540001"));    // 13 digits
+  CHECK_FALSE(IsValidSiret("55210055400014"));  // one digit off
+  CHECK_FALSE(IsValidSiret("5521005540001"));   // 13 digits
   CHECK_FALSE(IsValidSiret("5521005540001A"));
   CHECK(IsValidSiren("552100554"));
   CHECK_FALSE(IsValidSiren("552100555"));

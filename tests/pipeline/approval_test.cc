@@ -1,9 +1,8 @@
 // Whole documents: every sample invoice's extraction is compared with its approved output
 // (samples/invoices/NAME.expected.json). On a difference the test writes NAME.received.json
 // beside it; review it and, when it is right, move it over the expected file.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -33,7 +32,8 @@ std::vector<fs::path> SamplePdfs() {
 ordered_json Approvable(const fs::path& pdf) {
   auto bytes = verifact::ReadFileBytes(pdf.string());
   REQUIRE(bytes.ok());
-  ordered_json j = verifact::ToJson(verifact::ExtractDocument(pdf.filename().string(), bytes.value()));
+  ordered_json j =
+      verifact::ToJson(verifact::ExtractDocument(pdf.filename().string(), bytes.value()));
   j.erase("timings_ms");
   return j;
 }

@@ -2,7 +2,6 @@
 // invoices by samples/generator/make_scans.py: skewed, noisy, JPEG'd, in several formats).
 // Slow (seconds per page), so tagged [.slow]; CI runs them in their own CTest entry.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -14,12 +13,11 @@
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-TEST_CASE("Scanned invoices in every picture format are read by OCR",
-          "[pipeline][ocr][.slow]") {
+TEST_CASE("Scanned invoices in every picture format are read by OCR", "[pipeline][ocr][.slow]") {
   const fs::path dir = fs::path(VERIFACT_SOURCE_DIR) / "samples" / "scans";
   // A GIF, a skewed colour PNG (-4.85°), a three-page image-only PDF, a 300 dpi grey PNG.
-  auto name = GENERATE(as<std::string>{}, "scan-001.gif", "scan-005.png", "scan-021.pdf",
-                       "scan-022.png");
+  auto name =
+      GENERATE(as<std::string>{}, "scan-001.gif", "scan-005.png", "scan-021.pdf", "scan-022.png");
   CAPTURE(name);
   auto bytes = verifact::ReadFileBytes((dir / name).string());
   REQUIRE(bytes.ok());
@@ -29,8 +27,8 @@ TEST_CASE("Scanned invoices in every picture format are read by OCR",
   std::ifstream in(dir / (fs::path(name).stem().string() + ".truth.json"));
   json truth = json::parse(in)["fields"];
   json got = verifact::FieldValues(result);
-  for (const char* field : {"invoice_number", "invoice_date", "total_ht", "total_ttc", "siret",
-                            "document_type"}) {
+  for (const char* field :
+       {"invoice_number", "invoice_date", "total_ht", "total_ttc", "siret", "document_type"}) {
     CAPTURE(field);
     CHECK(got[field] == truth[field]);
   }

@@ -2,7 +2,6 @@
 // are pages whose text layer is nonsense (a broken font encoding). Fixtures and how they were
 // made: tests/data/fixtures/make_fixtures.py.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 
 #include "models/result_json.h"

@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -53,10 +52,9 @@ TEST_CASE("extract answers every file, in argument order, even unreadable ones",
   CHECK(lines[1]["error"]["code"] == "FILE_NOT_FOUND");
   CHECK(lines[2]["media_type"] == "application/octet-stream");
   CHECK(lines[3]["error"]["code"] == "FILE_UNREADABLE");
-  CHECK(lines[4]["media_type"] == "image/png");  // sniffed, whatever the name says
+  CHECK(lines[4]["media_type"] == "image/png");           // sniffed, whatever the name says
   CHECK(lines[4]["error"]["code"] == "FILE_UNREADABLE");  // a PNG header with no pixels
-  CHECK(lines[0]["sha256"] ==
-        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  CHECK(lines[0]["sha256"] == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
 }
 
 TEST_CASE("A sample invoice gives every contract key", "[workers][extract]") {
@@ -69,8 +67,8 @@ TEST_CASE("A sample invoice gives every contract key", "[workers][extract]") {
   std::ostringstream out;
   REQUIRE(verifact::RunExtract({pdf.string()}, out) == 0);
   json r = json::parse(out.str());
-  for (const char* key : {"file", "sha256", "media_type", "pages", "text_source", "fields", "error",
-                          "timings_ms"}) {
+  for (const char* key :
+       {"file", "sha256", "media_type", "pages", "text_source", "fields", "error", "timings_ms"}) {
     CHECK(r.contains(key));
   }
   CHECK(r["media_type"] == "application/pdf");
