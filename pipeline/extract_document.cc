@@ -22,6 +22,7 @@ namespace {
 
 constexpr long long kMaxRenderPixels = 40'000'000;  // A4 at 600 dpi is 35 M
 constexpr double kRenderDpi = 300;
+constexpr int kPagesKeptForRereading = 4;
 
 class Stopwatch {
  public:
@@ -146,6 +147,7 @@ void RereadSmallPrint(OcrEngine* ocr, const PreparedPage& prepared, PageText* pa
     }
     return n > 0 ? sum / n : 0;
   };
+  if (prepared.grey.empty()) return;
   const double height = prepared.grey.height;
   for (auto [f0, f1] : bands) {
     int y0 = static_cast<int>(std::max(0.0, f0) * height);
@@ -276,7 +278,9 @@ ExtractionResult ExtractDocument(std::string file, std::string_view bytes) {
     }
     pages.push_back(std::move(reading.value().page));
     transforms.push_back(std::move(reading.value().transform));
-    ++ocr_pages;
+    // The grey page is kept for a second look at small print, on the first pages only: a
+    // long scan would otherwise hold every page's raster to the end.
+    if (++ocr_pages > kPagesKeptForRereading) transforms.back()->grey = GrayImage{};
     return true;
   };
   if (r.media_type.starts_with("image/")) {
