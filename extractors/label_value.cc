@@ -1,6 +1,7 @@
 #include "extractors/label_value.h"
 
 #include <algorithm>
+#include <cmath>
 #include <array>
 #include <cctype>
 
@@ -115,9 +116,30 @@ std::vector<Candidate> FindLabelled(const TextLayout& layout, const LabelSpec& s
           from = m->end;
         }
         if (adjacent) return;  // a value right after its label: no need to look below
+        BBox label_box = line.SpanBox(lb, le);
+        // Half a line off: a value set against a label of two lines ("Total HT" over "Total
+        // excl. VAT") sits between them, on a line of its own to the right.
+        const double label_centre = (label_box.y0 + label_box.y1) / 2;
+        const double label_height = label_box.y1 - label_box.y0;
+        for (size_t lj : {li - 1, li + 1}) {
+          if (lj >= lines.size()) continue;  // li - 1 wraps round when li is 0
+          const TextLine& near = lines[lj];
+          double centre = (near.box.y0 + near.box.y1) / 2;
+          if (near.page != line.page || std::abs(centre - label_centre) > 0.9 * label_height) continue;
+          for (size_t pos = 0; pos < near.text.size();) {
+            auto m = scanner(near.text, pos, near.text.size());
+            if (!m) break;
+            BBox box = near.SpanBox(m->begin, m->end);
+            // The value must open its cell: a line of its own, not another label's value.
+            if (box.x0 >= label_box.x1 && near.CellAt(m->begin).first == m->begin) {
+              out.push_back({m->value, &near, m->begin, m->end, label.weight * 0.7, false});
+              break;
+            }
+            pos = m->end;
+          }
+        }
         if (!label.allow_below) return;
         // Below: the first line under the label whose cells overlap the label's column.
-        BBox label_box = line.SpanBox(lb, le);
         double height = line.box.y1 - line.box.y0;
         for (size_t lj = li + 1; lj < lines.size() && lj <= li + 4; ++lj) {
           const TextLine& below = lines[lj];

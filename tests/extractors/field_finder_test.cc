@@ -378,3 +378,22 @@ TEST_CASE(
   PageText text = MakePage(1, {{0.10, 0.90, "N° SIRET. 552 1OO 554 OOO13"}});
   CHECK_FALSE(FieldFinder::Shared().Find({text}).siret);
 }
+
+TEST_CASE("A value set between the two lines of a bilingual label is paired with it",
+          "[extractors][pairing]") {
+  auto f = Find({{0.55, 0.358, "Total HT"},
+                 {0.55, 0.372, "Total excl. VAT"},
+                 {0.80, 0.365, "2,450.00 EUR"},
+                 {0.55, 0.386, "TVA 20 %"},
+                 {0.55, 0.400, "VAT 20 %"},
+                 {0.80, 0.393, "490.00 EUR"},
+                 {0.55, 0.414, "Total TTC"},
+                 {0.55, 0.428, "Total incl. VAT"},
+                 {0.80, 0.421, "2,940.00 EUR"}});
+  REQUIRE(f.total_ht);
+  CHECK(f.total_ht->value.ToString() == "2450.00");
+  REQUIRE(f.total_tva);
+  CHECK(f.total_tva->value.ToString() == "490.00");
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "2940.00");
+}
