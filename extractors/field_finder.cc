@@ -612,6 +612,12 @@ InvoiceFields FieldFinder::Find(const std::vector<PageText>& pages) const {
         }
       }
     }
+    // A zero total is what is left to pay once paid ("Total due £0.00"), not the invoice's.
+    for (auto* list : {&ht, &ttc}) {
+      for (Candidate& c : *list) {
+        if (c.value == "0.00") c.score *= 0.3;
+      }
+    }
     Totals t = ChooseTotals(std::move(ht), std::move(tva), std::move(ttc), exempt);
     auto money_field = [&](const Candidate& c) {
       double conf = t.consistent ? std::min(1.0, c.score + 0.25) : c.score * 0.8;

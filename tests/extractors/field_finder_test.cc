@@ -397,3 +397,19 @@ TEST_CASE("A value set between the two lines of a bilingual label is paired with
   REQUIRE(f.total_ttc);
   CHECK(f.total_ttc->value.ToString() == "2940.00");
 }
+
+TEST_CASE("What is left to pay after payment is not the invoice's total",
+          "[extractors][amounts]") {
+  auto f = Find({{0.50, 0.60, "Subtotal"},
+                 {0.80, 0.60, "$12.50"},
+                 {0.50, 0.62, "GST 13%"},
+                 {0.80, 0.62, "$1.63"},
+                 {0.50, 0.64, "Total"},
+                 {0.80, 0.64, "$14.13"},
+                 {0.50, 0.66, "Paid"},
+                 {0.80, 0.66, "-$14.13"},
+                 {0.50, 0.68, "Total Due"},
+                 {0.80, 0.68, "$0.00"}});
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "14.13");
+}
