@@ -208,6 +208,7 @@ Result<OcrReading> ReadPage(OcrEngine* ocr, const GrayImage& image, int page_num
 // about sideways being wrong too) a quarter turn each way, stopping at the first good one.
 Result<OcrReading> OcrPage(const GrayImage& image, int page_number, Timings* timings) {
   auto engine = ThreadOcr();
+  timings->Lap("ocr-init");  // loading the model: the first page of a process only
   if (!engine.ok()) return engine.error();
   const int first = LooksSideways(image) ? 1 : 0;
   std::optional<OcrReading> best;
