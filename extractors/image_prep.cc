@@ -190,7 +190,7 @@ double MeanRun(const cv::Mat& ink, bool vertical) {
 GrayImage CropRowsScaled(const GrayImage& image, int y0, int y1, double factor) {
   y0 = std::clamp(y0, 0, image.height);
   y1 = std::clamp(y1, y0, image.height);
-  if (y1 <= y0) return GrayImage{};
+  if (y1 <= y0 || image.width <= 0) return GrayImage{};
   cv::Mat band = View(image)(cv::Rect(0, y0, image.width, y1 - y0));
   cv::Mat big;
   cv::resize(band, big, cv::Size(), factor, factor, cv::INTER_CUBIC);
@@ -198,6 +198,7 @@ GrayImage CropRowsScaled(const GrayImage& image, int y0, int y1, double factor) 
 }
 
 bool LooksSideways(const GrayImage& image) {
+  if (image.width < 64 || image.height < 64) return false;
   // Smear the ink along rows: upright text merges into long runs of words along its lines.
   // Smear it along columns: the gaps between lines keep those runs short. A sideways page
   // does the opposite. Unlike projection profiles, this holds on a skewed page.
@@ -212,8 +213,9 @@ bool LooksSideways(const GrayImage& image) {
   return sideways > 1.2 * upright;
 }
 
-PreparedPage PrepareForOcr(const GrayImage& original, int quarter_turns,
-                           const PrepOptions& options) {
+namespace {
+
+PreparedPage Prepare(const GrayImage& original, int quarter_turns, const PrepOptions& options) {
   PreparedPage out;
   out.original_width = original.width;
   out.original_height = original.height;
@@ -295,6 +297,26 @@ PreparedPage PrepareForOcr(const GrayImage& original, int quarter_turns,
   out.prepared_width = out.image.width;
   out.prepared_height = out.image.height;
   return out;
+}
+
+}  // namespace
+
+Result<PreparedPage> PrepareForOcr(const GrayImage& original, int quarter_turns,
+                                   const PrepOptions& options) {
+  // Under an inch of paper either way at its resolution (or under 64 pixels) there is no
+  // invoice to read, and OpenCV's reductions would come out empty.
+  double dpi = EffectiveDpi(original);
+  if (original.width < 64 || original.height < 64 || original.width < dpi ||
+      original.height < dpi) {
+    return Error{"IMAGE_TOO_SMALL", "the picture is " + std::to_string(original.width) + "×" +
+                                        std::to_string(original.height) +
+                                        " pixels: too small to hold an invoice"};
+  }
+  try {
+    return Prepare(original, quarter_turns, options);
+  } catch (const cv::Exception& e) {
+    return Error{"OCR_FAILED", std::string("the page could not be cleaned for OCR: ") + e.what()};
+  }
 }
 
 BBox PreparedPage::ToOriginal(const BBox& box) const {

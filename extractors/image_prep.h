@@ -4,6 +4,7 @@
 #pragma once
 
 #include "extractors/gray_image.h"
+#include "models/error.h"
 #include "models/field.h"
 
 namespace verifact {
@@ -38,10 +39,11 @@ struct PrepOptions {
   bool binarize = false;  // give OCR the Otsu binary rather than the flattened grey
 };
 
-// `quarter_turns`: clockwise turns that make the page upright (from the OCR engine's
-// orientation detection). Thread-safe.
-PreparedPage PrepareForOcr(const GrayImage& original, int quarter_turns,
-                           const PrepOptions& options);
+// `quarter_turns`: clockwise turns that make the page upright. Thread-safe. Error
+// IMAGE_TOO_SMALL for a picture under an inch of paper at its resolution (nothing to read),
+// OCR_FAILED if OpenCV fails on it.
+Result<PreparedPage> PrepareForOcr(const GrayImage& original, int quarter_turns,
+                                   const PrepOptions& options);
 
 // The page's resolution: the file's own when plausible, else estimated from an A4 page.
 double EffectiveDpi(const GrayImage& image);
@@ -49,7 +51,8 @@ double EffectiveDpi(const GrayImage& image);
 // A copy scaled so that its longer side holds about `max_side` pixels (for fast detection).
 GrayImage Downscaled(const GrayImage& image, int max_side);
 
-// Rows [y0, y1) of `image`, enlarged `factor` times (for reading small print again).
+// Rows [y0, y1) of `image`, enlarged `factor` times (for reading small print again); empty
+// when there is nothing to crop.
 GrayImage CropRowsScaled(const GrayImage& image, int y0, int y1, double factor);
 
 // True when the page's text lines run vertically (a page scanned sideways, turned 90° or

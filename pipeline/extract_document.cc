@@ -181,8 +181,10 @@ void RereadSmallPrint(OcrEngine* ocr, const PreparedPage& prepared, PageText* pa
 Result<OcrReading> ReadPage(OcrEngine* ocr, const GrayImage& image, int page_number, int turns,
                             Timings* timings) {
   OcrReading reading;
-  reading.transform = PrepareForOcr(image, turns, PrepOptions{});
+  auto prepared = PrepareForOcr(image, turns, PrepOptions{});
   timings->Lap("prep");
+  if (!prepared.ok()) return prepared.error();
+  reading.transform = std::move(prepared).value();
   auto page = ocr->Recognize(reading.transform.image, page_number);
   timings->Lap("ocr");
   if (!page.ok()) return page.error();

@@ -1,3 +1,5 @@
+#include <exception>
+#include <new>
 #include <nlohmann/json.hpp>
 
 #include "models/result_json.h"
@@ -12,7 +14,20 @@ int RunExtract(const std::vector<std::string>& files, std::ostream& out) {
     ExtractionResult result;
     auto bytes = ReadFileBytes(path);
     if (bytes.ok()) {
-      result = ExtractDocument(path, bytes.value());
+      // The process boundary: a library that throws on one file must not cost the others
+      // their results. Adapters turn known failures into errors; this catches the rest.
+      try {
+        result = ExtractDocument(path, bytes.value());
+      } catch (const std::bad_alloc&) {
+        result = ExtractionResult{};
+        result.file = path;
+        result.error = Error{"OUT_OF_MEMORY", "reading this file ran out of memory"};
+      } catch (const std::exception& e) {
+        result = ExtractionResult{};
+        result.file = path;
+        result.error = Error{"INTERNAL", std::string("verifact failed on this file (") + e.what() +
+                                             "); please report it with the file"};
+      }
     } else {
       // Nothing a user names is skipped: an unreadable argument still gets its line.
       result.file = path;

@@ -55,7 +55,7 @@ TEST_CASE("Boxes found on the cleaned page map back onto the page as deposited",
   GrayImage page = TextLikePage(827, 1169, 100);
   for (int turns = 0; turns < 4; ++turns) {
     CAPTURE(turns);
-    auto prepared = verifact::PrepareForOcr(page, turns, verifact::PrepOptions{});
+    auto prepared = verifact::PrepareForOcr(page, turns, verifact::PrepOptions{}).value();
     CHECK(prepared.prepared_width == prepared.image.width);
     // The whole prepared image is the whole original page, whatever the turns.
     BBox all = prepared.ToOriginal({0, 0, 1, 1});
@@ -65,7 +65,7 @@ TEST_CASE("Boxes found on the cleaned page map back onto the page as deposited",
     CHECK(all.y1 == Approx(1).margin(0.02));
   }
   // Half a turn: the prepared top-left corner is the original bottom-right.
-  auto half = verifact::PrepareForOcr(page, 2, verifact::PrepOptions{});
+  auto half = verifact::PrepareForOcr(page, 2, verifact::PrepOptions{}).value();
   BBox corner = half.ToOriginal({0, 0, 0.1, 0.1});
   CHECK(corner.x0 == Approx(0.9).margin(0.02));
   CHECK(corner.y0 == Approx(0.9).margin(0.02));
@@ -73,8 +73,8 @@ TEST_CASE("Boxes found on the cleaned page map back onto the page as deposited",
 
 TEST_CASE("Low-resolution scans are scaled up for OCR, 200-300 dpi ones are not",
           "[extractors][ocr]") {
-  CHECK(verifact::PrepareForOcr(TextLikePage(1240, 1754, 150), 0, {}).scale == Approx(2.0));
-  CHECK(verifact::PrepareForOcr(TextLikePage(1654, 2339, 200), 0, {}).scale == 1.0);
+  CHECK(verifact::PrepareForOcr(TextLikePage(1240, 1754, 150), 0, {}).value().scale == Approx(2.0));
+  CHECK(verifact::PrepareForOcr(TextLikePage(1654, 2339, 200), 0, {}).value().scale == 1.0);
   // No resolution in the file: estimated from an A4 page's height.
   GrayImage unknown = TextLikePage(1240, 1754, 0);
   CHECK(verifact::EffectiveDpi(unknown) == Approx(150).epsilon(0.01));
@@ -95,4 +95,19 @@ TEST_CASE("A picture declaring more pixels than the limit is refused before deco
   auto garbage = verifact::DecodeImages("\x89PNG\r\n\x1a\nnot really", verifact::DecodeLimits{});
   REQUIRE_FALSE(garbage.ok());
   CHECK(garbage.error().code == "FILE_UNREADABLE");
+}
+
+TEST_CASE("Pictures too small or too thin to hold an invoice are refused, not crashed on",
+          "[extractors][ocr]") {
+  for (auto [w, h] : {std::pair{1, 1}, std::pair{3, 4000}, std::pair{6000, 8}, std::pair{40, 60}}) {
+    CAPTURE(w, h);
+    GrayImage img;
+    img.width = w;
+    img.height = h;
+    img.pixels.assign(static_cast<size_t>(w) * h, 0);
+    auto prepared = verifact::PrepareForOcr(img, 0, {});
+    REQUIRE_FALSE(prepared.ok());
+    CHECK(prepared.error().code == "IMAGE_TOO_SMALL");
+    CHECK_FALSE(verifact::LooksSideways(img));
+  }
 }
