@@ -486,270 +486,268 @@ Totals ChooseTotals(std::vector<Candidate> ht, std::vector<Candidate> tva,
   return best;
 }
 
-}  // namespace
+// What the search for every field shares: the patterns, the document's lines, and what is
+// known before any field is read.
+struct Document {
+  const FieldPatterns& p;
+  const TextLayout& layout;
+  bool any_ocr = false;
+  bool credit = false;  // a credit-note title or label was seen
+  const TextLine* credit_line = nullptr;
+  Source first_source = Source::kTextLayer;
+  // IBANs found, so that the digits inside them are not read as dossier references.
+  std::vector<std::pair<const TextLine*, std::pair<size_t, size_t>>> iban_spans;
+};
 
-FieldFinder::FieldFinder() : patterns_(std::make_unique<FieldPatterns>()) {}
-FieldFinder::~FieldFinder() = default;
-
-const FieldFinder& FieldFinder::Shared() {
-  static const FieldFinder finder;
-  return finder;
+// Invoice number.
+void FindInvoiceNumber(const Document& d, InvoiceFields& out) {
+  const FieldPatterns& p = d.p;
+  const TextLayout& layout = d.layout;
+  LabelSpec spec{{{p.number_label.get(), d.credit ? 0.9 : 1.0, 1, true},
+                  {p.credit_label.get(), d.credit ? 1.0 : 0.6, 1, true},
+                  {p.number_title.get(), 0.7, 0, false},
+                  {p.number_bare.get(), 0.5, 0, true}},
+                 p.number_veto.get()};
+  auto found = FindLabelled(layout, spec, NumberScanner(*p.token));
+  // Two or three characters make a poor invoice number: more likely a count or a code;
+  // so does a funder's reference (dossier, pro forma, order) or an identifier.
+  for (Candidate& c : found) {
+    std::string compact = CompactIdentifier(c.value);
+    if (c.value.size() <= 3) c.score *= 0.6;
+    if (IsDossierReference(compact) || IsValidSiret(compact) || IsValidIban(compact) ||
+        RE2::FullMatch(compact, *p.proforma) || RE2::FullMatch(compact, *p.order)) {
+      c.score *= 0.5;
+    }
+  }
+  auto cands = BestPerValue(std::move(found));
+  if (!cands.empty()) {
+    const Candidate& c = cands.front();
+    double conf = c.score;
+    if (cands.size() > 1 && cands[1].score > c.score - 0.1) conf -= 0.2;  // a close rival
+    out.invoice_number = MakeField(c, c.value, conf);
+  }
 }
 
-InvoiceFields FieldFinder::Find(const std::vector<PageText>& pages) const {
-  const FieldPatterns& p = *patterns_;
-  TextLayout layout(pages);
-  InvoiceFields out;
-  const bool any_ocr = std::any_of(
-      pages.begin(), pages.end(), [](const PageText& page) { return page.source == Source::kOcr; });
+// Invoice date: a labelled date; otherwise the first date on page 1 outside due-date,
+// period and order contexts.
+void FindInvoiceDate(const Document& d, InvoiceFields& out) {
+  const FieldPatterns& p = d.p;
+  const TextLayout& layout = d.layout;
+  LabelSpec spec{{{p.date_label.get(), 1.0, 2, true},
+                  {p.date_fait_a.get(), 0.9, 0, false},
+                  {p.date_label_weak.get(), 0.7, 1, true},
+                  {p.date_label_du.get(), 0.55, 0, false}},
+                 p.date_veto.get()};
+  auto scanner = DateScanner(*p.date);
+  auto cands = BestPerValue(FindLabelled(layout, spec, scanner));
+  if (cands.empty()) {
+    for (const Candidate& c : FindAll(layout, scanner, 0.35)) {
+      std::string_view before = std::string_view(c.line->text).substr(0, c.begin);
+      if (c.line->page == 1 && !AnyMatch(*p.undated_context, before) &&
+          !AnyMatch(*p.undated_context, std::string_view(c.line->text).substr(c.end))) {
+        cands.push_back(c);
+        break;
+      }
+    }
+  }
+  if (!cands.empty()) {
+    const Candidate& c = cands.front();
+    double conf = c.score;
+    if (cands.size() > 1 && cands[1].score > c.score - 0.1) conf -= 0.2;
+    Field<std::string> f = MakeField(c, c.value, conf);
+    out.invoice_date = Retype(f, *Date::ParseIso(c.value));
+  }
+}
 
-  // Document type first: it decides the sign of the totals and which number label wins.
-  bool credit = false;
-  const TextLine* credit_line = nullptr;
+// Totals.
+void FindTotals(const Document& d, InvoiceFields& out) {
+  const FieldPatterns& p = d.p;
+  const TextLayout& layout = d.layout;
+  auto scanner = AmountScanner(*p.amount);
+  auto find = [&](std::vector<Label> labels) {
+    return FindLabelled(layout, LabelSpec{std::move(labels), p.amount_veto.get()}, scanner);
+  };
+  auto ht = find({{p.ht_label.get(), 1.0, 2, true}, {p.ht_label_weak.get(), 0.6, 2, true}});
+  // TTC labels have their own veto: a bare "Total" must not take "Total HT" or "Subtotal".
+  auto ttc = FindLabelled(layout,
+                          LabelSpec{{{p.ttc_label.get(), 1.0, 2, true},
+                                     {p.ttc_label_net.get(), 0.75, 2, true},
+                                     {p.ttc_label_weak.get(), 0.55, 1, true}},
+                                    p.ttc_veto.get()},
+                          scanner);
+  LabelSpec tva_spec{{{p.tva_label.get(), 0.9, 2, true}}, p.tva_veto.get()};
+  auto tva = FindLabelled(layout, tva_spec, scanner);
+  const TextLine* exemption = nullptr;
   for (const TextLine& line : layout.lines()) {
-    if ((line.page == 1 && AnyMatch(*p.credit_title, line.text)) ||
-        AnyMatch(*p.credit_label, line.text)) {
-      credit = true;
-      credit_line = &line;
+    if (AnyMatch(*p.exemption, line.text)) {
+      exemption = &line;
       break;
     }
   }
+  const bool exempt = exemption != nullptr;
 
-  // Invoice number.
-  {
-    LabelSpec spec{{{p.number_label.get(), credit ? 0.9 : 1.0, 1, true},
-                    {p.credit_label.get(), credit ? 1.0 : 0.6, 1, true},
-                    {p.number_title.get(), 0.7, 0, false},
-                    {p.number_bare.get(), 0.5, 0, true}},
-                   p.number_veto.get()};
-    auto found = FindLabelled(layout, spec, NumberScanner(*p.token));
-    // Two or three characters make a poor invoice number: more likely a count or a code;
-    // so does a funder's reference (dossier, pro forma, order) or an identifier.
-    for (Candidate& c : found) {
-      std::string compact = CompactIdentifier(c.value);
-      if (c.value.size() <= 3) c.score *= 0.6;
-      if (IsDossierReference(compact) || IsValidSiret(compact) || IsValidIban(compact) ||
-          RE2::FullMatch(compact, *p.proforma) || RE2::FullMatch(compact, *p.order)) {
-        c.score *= 0.5;
+  if (d.any_ocr) {
+    // OCR drops decimal commas ("756,48 €" read "75648 €"): a whole amount from an OCR page
+    // may also be that amount in cents. The arithmetic decides, so each reading gets a
+    // weaker alternative rather than a correction.
+    for (auto* list : {&ht, &tva, &ttc}) {
+      size_t n = list->size();
+      for (size_t i = 0; i < n; ++i) {
+        Candidate c = (*list)[i];
+        if (c.line->SpanConfidence(c.begin, c.end) >= 0.99 || !c.value.ends_with(".00")) continue;
+        Money m = *Money::ParseCanonical(c.value);
+        c.value = Money::FromCents(m.cents() / 100).ToString();
+        c.score *= 0.6;
+        list->push_back(c);
       }
     }
-    auto cands = BestPerValue(std::move(found));
-    if (!cands.empty()) {
-      const Candidate& c = cands.front();
-      double conf = c.score;
-      if (cands.size() > 1 && cands[1].score > c.score - 0.1) conf -= 0.2;  // a close rival
-      out.invoice_number = MakeField(c, c.value, conf);
+  }
+  // A zero total is what is left to pay once paid ("Total due £0.00"), not the invoice's.
+  for (auto* list : {&ht, &ttc}) {
+    for (Candidate& c : *list) {
+      if (c.value == "0.00") c.score *= 0.3;
+    }
+  }
+  Totals t = ChooseTotals(std::move(ht), std::move(tva), std::move(ttc), exempt);
+  auto money_field = [&](const Candidate& c) {
+    double conf = t.consistent ? std::min(1.0, c.score + 0.25) : c.score * 0.8;
+    Field<std::string> f = MakeField(c, c.value, conf);
+    Money m = *Money::ParseCanonical(c.value);
+    // A credit note printed with positive amounts still carries negative totals.
+    if (d.credit && !m.negative()) m = -m;
+    return Retype(f, m);
+  };
+  if (t.ht) out.total_ht = money_field(*t.ht);
+  if (t.tva) out.total_tva = money_field(*t.tva);
+  if (t.ttc) out.total_ttc = money_field(*t.ttc);
+  // An exempt invoice's HT is its TTC: when only one is printed, the mention supports the
+  // other (same place, lower confidence).
+  if (exempt && out.total_ht && !out.total_ttc) {
+    out.total_ttc = *out.total_ht;
+    out.total_ttc->confidence *= 0.8;
+  } else if (exempt && out.total_ttc && !out.total_ht) {
+    out.total_ht = *out.total_ttc;
+    out.total_ht->confidence *= 0.8;
+  }
+  // No VAT line but the page says why (exemption), or HT equals TTC: VAT is zero.
+  if (!t.tva && out.total_ttc &&
+      (exempt || (out.total_ht && out.total_ht->value == out.total_ttc->value))) {
+    // Where the page supports it: the exemption mention, else the TTC equal to the HT.
+    Field<Money> zero = *out.total_ttc;
+    zero.value = Money::FromCents(0);
+    zero.confidence = exempt ? 0.85 : 0.7;
+    if (exempt) {
+      zero.page = exemption->page;
+      zero.bbox = exemption->box;
+    }
+    out.total_tva = zero;
+  }
+}
+
+// Issuer's SIRET, and the VAT number that goes with it.
+void FindSeller(const Document& d, InvoiceFields& out) {
+  const FieldPatterns& p = d.p;
+  const TextLayout& layout = d.layout;
+  auto siret_scanner = IdentifierScanner(*p.siret, IsValidSiret);
+  auto vat_scanner = IdentifierScanner(*p.vat, IsValidFrenchVat);
+  std::vector<Candidate> sirets = FindAll(layout, siret_scanner, 0.5);
+  std::vector<Candidate> labelled = FindLabelled(
+      layout, LabelSpec{{{p.siret_label.get(), 0.95, 2, true}}, nullptr}, siret_scanner);
+  sirets.insert(sirets.end(), labelled.begin(), labelled.end());
+  std::vector<Candidate> vats = FindAll(layout, vat_scanner, 0.8);
+  if (d.any_ocr) {
+    // Repaired readings count, a little less than clean ones.
+    auto siret_repair = RepairingScanner(*p.siret_ocr, IsValidSiret, 0);
+    for (Candidate c : FindAll(layout, siret_repair, 0.4)) sirets.push_back(c);
+    for (Candidate c : FindLabelled(
+             layout, LabelSpec{{{p.siret_label.get(), 0.8, 2, true}}, nullptr}, siret_repair)) {
+      sirets.push_back(c);
+    }
+    for (Candidate c : FindAll(layout, RepairingScanner(*p.vat_ocr, IsValidFrenchVat, 2), 0.65)) {
+      vats.push_back(c);
     }
   }
 
-  // Invoice date: a labelled date; otherwise the first date on page 1 outside due-date,
-  // period and order contexts.
-  {
-    LabelSpec spec{{{p.date_label.get(), 1.0, 2, true},
-                    {p.date_fait_a.get(), 0.9, 0, false},
-                    {p.date_label_weak.get(), 0.7, 1, true},
-                    {p.date_label_du.get(), 0.55, 0, false}},
-                   p.date_veto.get()};
-    auto scanner = DateScanner(*p.date);
-    auto cands = BestPerValue(FindLabelled(layout, spec, scanner));
-    if (cands.empty()) {
-      for (const Candidate& c : FindAll(layout, scanner, 0.35)) {
-        std::string_view before = std::string_view(c.line->text).substr(0, c.begin);
-        if (c.line->page == 1 && !AnyMatch(*p.undated_context, before) &&
-            !AnyMatch(*p.undated_context, std::string_view(c.line->text).substr(c.end))) {
-          cands.push_back(c);
-          break;
-        }
-      }
-    }
-    if (!cands.empty()) {
-      const Candidate& c = cands.front();
-      double conf = c.score;
-      if (cands.size() > 1 && cands[1].score > c.score - 0.1) conf -= 0.2;
-      Field<std::string> f = MakeField(c, c.value, conf);
-      out.invoice_date = Retype(f, *Date::ParseIso(c.value));
+  // SIRENs the seller's own mentions vouch for: its VAT number and its RCS registration.
+  std::set<std::string> seller_sirens;
+  for (const Candidate& v : vats) {
+    if (!InBuyerContext(p, layout, v)) seller_sirens.insert(v.value.substr(4));
+  }
+  for (const TextLine& line : layout.lines()) {
+    re2::StringPiece input(line.text);
+    std::string siren;
+    while (RE2::FindAndConsume(&input, *p.rcs, &siren)) {
+      std::string compact = CompactIdentifier(siren);
+      if (IsValidSiren(compact)) seller_sirens.insert(compact);
     }
   }
-
-  // Totals.
-  {
-    auto scanner = AmountScanner(*p.amount);
-    auto find = [&](std::vector<Label> labels) {
-      return FindLabelled(layout, LabelSpec{std::move(labels), p.amount_veto.get()}, scanner);
-    };
-    auto ht = find({{p.ht_label.get(), 1.0, 2, true}, {p.ht_label_weak.get(), 0.6, 2, true}});
-    // TTC labels have their own veto: a bare "Total" must not take "Total HT" or "Subtotal".
-    auto ttc = FindLabelled(layout,
-                            LabelSpec{{{p.ttc_label.get(), 1.0, 2, true},
-                                       {p.ttc_label_net.get(), 0.75, 2, true},
-                                       {p.ttc_label_weak.get(), 0.55, 1, true}},
-                                      p.ttc_veto.get()},
-                            scanner);
-    LabelSpec tva_spec{{{p.tva_label.get(), 0.9, 2, true}}, p.tva_veto.get()};
-    auto tva = FindLabelled(layout, tva_spec, scanner);
-    const TextLine* exemption = nullptr;
-    for (const TextLine& line : layout.lines()) {
-      if (AnyMatch(*p.exemption, line.text)) {
-        exemption = &line;
-        break;
-      }
-    }
-    const bool exempt = exemption != nullptr;
-
-    if (any_ocr) {
-      // OCR drops decimal commas ("756,48 €" read "75648 €"): a whole amount from an OCR page
-      // may also be that amount in cents. The arithmetic decides, so each reading gets a
-      // weaker alternative rather than a correction.
-      for (auto* list : {&ht, &tva, &ttc}) {
-        size_t n = list->size();
-        for (size_t i = 0; i < n; ++i) {
-          Candidate c = (*list)[i];
-          if (c.line->SpanConfidence(c.begin, c.end) >= 0.99 || !c.value.ends_with(".00")) continue;
-          Money m = *Money::ParseCanonical(c.value);
-          c.value = Money::FromCents(m.cents() / 100).ToString();
-          c.score *= 0.6;
-          list->push_back(c);
-        }
-      }
-    }
-    // A zero total is what is left to pay once paid ("Total due £0.00"), not the invoice's.
-    for (auto* list : {&ht, &ttc}) {
-      for (Candidate& c : *list) {
-        if (c.value == "0.00") c.score *= 0.3;
-      }
-    }
-    Totals t = ChooseTotals(std::move(ht), std::move(tva), std::move(ttc), exempt);
-    auto money_field = [&](const Candidate& c) {
-      double conf = t.consistent ? std::min(1.0, c.score + 0.25) : c.score * 0.8;
-      Field<std::string> f = MakeField(c, c.value, conf);
-      Money m = *Money::ParseCanonical(c.value);
-      // A credit note printed with positive amounts still carries negative totals.
-      if (credit && !m.negative()) m = -m;
-      return Retype(f, m);
-    };
-    if (t.ht) out.total_ht = money_field(*t.ht);
-    if (t.tva) out.total_tva = money_field(*t.tva);
-    if (t.ttc) out.total_ttc = money_field(*t.ttc);
-    // An exempt invoice's HT is its TTC: when only one is printed, the mention supports the
-    // other (same place, lower confidence).
-    if (exempt && out.total_ht && !out.total_ttc) {
-      out.total_ttc = *out.total_ht;
-      out.total_ttc->confidence *= 0.8;
-    } else if (exempt && out.total_ttc && !out.total_ht) {
-      out.total_ht = *out.total_ttc;
-      out.total_ht->confidence *= 0.8;
-    }
-    // No VAT line but the page says why (exemption), or HT equals TTC: VAT is zero.
-    if (!t.tva && out.total_ttc &&
-        (exempt || (out.total_ht && out.total_ht->value == out.total_ttc->value))) {
-      // Where the page supports it: the exemption mention, else the TTC equal to the HT.
-      Field<Money> zero = *out.total_ttc;
-      zero.value = Money::FromCents(0);
-      zero.confidence = exempt ? 0.85 : 0.7;
-      if (exempt) {
-        zero.page = exemption->page;
-        zero.bbox = exemption->box;
-      }
-      out.total_tva = zero;
+  for (Candidate& c : sirets) {
+    if (InBuyerContext(p, layout, c)) c.score *= 0.3;
+    if (seller_sirens.count(c.value.substr(0, 9))) c.score = std::min(1.0, c.score + 0.3);
+  }
+  sirets = BestPerValue(std::move(sirets));
+  if (!sirets.empty() && sirets.front().score >= 0.3) {
+    const Candidate& c = sirets.front();
+    double conf = c.score;
+    if (sirets.size() > 1 && sirets[1].score > c.score - 0.15) conf -= 0.2;
+    out.siret = MakeField(c, c.value, conf);
+  }
+  // The VAT number of the chosen SIRET's company; else a seller-side one.
+  const Candidate* vat = nullptr;
+  for (const Candidate& v : vats) {
+    if (out.siret && v.value.substr(4) == out.siret->value.substr(0, 9)) {
+      vat = &v;
+      break;
     }
   }
-
-  // Issuer's SIRET, and the VAT number that goes with it.
-  {
-    auto siret_scanner = IdentifierScanner(*p.siret, IsValidSiret);
-    auto vat_scanner = IdentifierScanner(*p.vat, IsValidFrenchVat);
-    std::vector<Candidate> sirets = FindAll(layout, siret_scanner, 0.5);
-    std::vector<Candidate> labelled = FindLabelled(
-        layout, LabelSpec{{{p.siret_label.get(), 0.95, 2, true}}, nullptr}, siret_scanner);
-    sirets.insert(sirets.end(), labelled.begin(), labelled.end());
-    std::vector<Candidate> vats = FindAll(layout, vat_scanner, 0.8);
-    if (any_ocr) {
-      // Repaired readings count, a little less than clean ones.
-      auto siret_repair = RepairingScanner(*p.siret_ocr, IsValidSiret, 0);
-      for (Candidate c : FindAll(layout, siret_repair, 0.4)) sirets.push_back(c);
-      for (Candidate c : FindLabelled(
-               layout, LabelSpec{{{p.siret_label.get(), 0.8, 2, true}}, nullptr}, siret_repair)) {
-        sirets.push_back(c);
-      }
-      for (Candidate c : FindAll(layout, RepairingScanner(*p.vat_ocr, IsValidFrenchVat, 2), 0.65)) {
-        vats.push_back(c);
-      }
-    }
-
-    // SIRENs the seller's own mentions vouch for: its VAT number and its RCS registration.
-    std::set<std::string> seller_sirens;
-    for (const Candidate& v : vats) {
-      if (!InBuyerContext(p, layout, v)) seller_sirens.insert(v.value.substr(4));
-    }
-    for (const TextLine& line : layout.lines()) {
-      re2::StringPiece input(line.text);
-      std::string siren;
-      while (RE2::FindAndConsume(&input, *p.rcs, &siren)) {
-        std::string compact = CompactIdentifier(siren);
-        if (IsValidSiren(compact)) seller_sirens.insert(compact);
-      }
-    }
-    for (Candidate& c : sirets) {
-      if (InBuyerContext(p, layout, c)) c.score *= 0.3;
-      if (seller_sirens.count(c.value.substr(0, 9))) c.score = std::min(1.0, c.score + 0.3);
-    }
-    sirets = BestPerValue(std::move(sirets));
-    if (!sirets.empty() && sirets.front().score >= 0.3) {
-      const Candidate& c = sirets.front();
-      double conf = c.score;
-      if (sirets.size() > 1 && sirets[1].score > c.score - 0.15) conf -= 0.2;
-      out.siret = MakeField(c, c.value, conf);
-    }
-    // The VAT number of the chosen SIRET's company; else a seller-side one.
-    const Candidate* vat = nullptr;
-    for (const Candidate& v : vats) {
-      if (out.siret && v.value.substr(4) == out.siret->value.substr(0, 9)) {
-        vat = &v;
-        break;
-      }
-    }
-    for (const Candidate& v : vats) {
-      if (!vat && !InBuyerContext(p, layout, v)) vat = &v;
-    }
-    if (vat)
-      out.vat_number = MakeField(
-          *vat, vat->value,
-          out.siret && vat->value.substr(4) == out.siret->value.substr(0, 9) ? 0.97 : 0.7);
+  for (const Candidate& v : vats) {
+    if (!vat && !InBuyerContext(p, layout, v)) vat = &v;
   }
-
-  // IBAN: labelled first.
-  std::vector<std::pair<const TextLine*, std::pair<size_t, size_t>>> iban_spans;
-  {
-    auto scanner = IbanScanner(*p.iban);
-    auto all = FindAll(layout, scanner, 0.75);
-    for (const Candidate& c : all) iban_spans.push_back({c.line, {c.begin, c.end}});
-    auto labelled =
-        FindLabelled(layout, LabelSpec{{{p.iban_label.get(), 0.98, 3, true}}, nullptr}, scanner);
-    all.insert(all.end(), labelled.begin(), labelled.end());
-    all = BestPerValue(std::move(all));
-    if (!all.empty()) out.iban = MakeField(all.front(), all.front().value, all.front().score);
+  if (vat) {
+    bool same_company = out.siret && vat->value.substr(4) == out.siret->value.substr(0, 9);
+    out.vat_number = MakeField(*vat, vat->value, same_company ? 0.97 : 0.7);
   }
+}
 
-  // Dossiers: every funder reference, in order of appearance, outside IBANs.
-  {
-    auto all = FindAll(layout, IdentifierScanner(*p.dossier, IsDossierReference), 0.95);
-    std::vector<std::string> refs;
-    const Candidate* first = nullptr;
-    for (const Candidate& c : all) {
-      bool in_iban = std::any_of(iban_spans.begin(), iban_spans.end(), [&](const auto& s) {
-        return s.first == c.line && c.begin < s.second.second && s.second.first < c.end;
-      });
-      if (in_iban || std::find(refs.begin(), refs.end(), c.value) != refs.end()) continue;
-      refs.push_back(c.value);
-      if (!first) first = &c;
-    }
-    if (first) {
-      Field<std::string> f = MakeField(*first, first->value, 0.95);
-      out.dossiers = Retype(f, refs);
-    }
+// IBAN: labelled first. Records where IBANs are, for FindDossiers.
+void FindIban(Document& d, InvoiceFields& out) {
+  const FieldPatterns& p = d.p;
+  const TextLayout& layout = d.layout;
+  auto scanner = IbanScanner(*p.iban);
+  auto all = FindAll(layout, scanner, 0.75);
+  for (const Candidate& c : all) d.iban_spans.push_back({c.line, {c.begin, c.end}});
+  auto labelled =
+      FindLabelled(layout, LabelSpec{{{p.iban_label.get(), 0.98, 3, true}}, nullptr}, scanner);
+  all.insert(all.end(), labelled.begin(), labelled.end());
+  all = BestPerValue(std::move(all));
+  if (!all.empty()) out.iban = MakeField(all.front(), all.front().value, all.front().score);
+}
+
+// Dossiers: every funder reference, in order of appearance, outside IBANs.
+void FindDossiers(const Document& d, InvoiceFields& out) {
+  const FieldPatterns& p = d.p;
+  const TextLayout& layout = d.layout;
+  auto all = FindAll(layout, IdentifierScanner(*p.dossier, IsDossierReference), 0.95);
+  std::vector<std::string> refs;
+  const Candidate* first = nullptr;
+  for (const Candidate& c : all) {
+    bool in_iban = std::any_of(d.iban_spans.begin(), d.iban_spans.end(), [&](const auto& s) {
+      return s.first == c.line && c.begin < s.second.second && s.second.first < c.end;
+    });
+    if (in_iban || std::find(refs.begin(), refs.end(), c.value) != refs.end()) continue;
+    refs.push_back(c.value);
+    if (!first) first = &c;
   }
+  if (first) {
+    Field<std::string> f = MakeField(*first, first->value, 0.95);
+    out.dossiers = Retype(f, refs);
+  }
+}
 
-  // Pro forma and SIGMA order numbers: distinctive formats, labelled ones preferred.
+// Pro forma and SIGMA order numbers: distinctive formats, labelled ones preferred.
+void FindReferences(const Document& d, InvoiceFields& out) {
+  const FieldPatterns& p = d.p;
+  const TextLayout& layout = d.layout;
   auto pick_reference = [&](const RE2& value_re, const RE2& label_re, auto canonical) {
     auto scanner = [&value_re, canonical](std::string_view text, size_t from, size_t to) {
       return FirstValid(
@@ -777,34 +775,72 @@ InvoiceFields FieldFinder::Find(const std::vector<PageText>& pages) const {
   out.purchase_order = pick_reference(*p.order, *p.order_label, [](std::string_view s) {
     return std::optional<std::string>(CompactIdentifier(s));
   });
+}
 
-  // Document type: a credit-note title or label, or a negative total.
-  {
-    Field<DocumentType> f;
-    f.source = pages.empty() ? Source::kTextLayer : pages.front().source;
-    if (credit) {
-      f.value = DocumentType::kCreditNote;
-      f.confidence = 0.95;
-      f.page = credit_line->page;
-      f.bbox = credit_line->box;
-      f.source = credit_line->source;
-    } else if (out.total_ttc && out.total_ttc->value.negative()) {
-      f.value = DocumentType::kCreditNote;
-      f.confidence = 0.7;
-      f.page = out.total_ttc->page;
-      f.bbox = out.total_ttc->bbox;
-      f.source = out.total_ttc->source;
-    } else {
-      f.value = DocumentType::kInvoice;
-      f.confidence = out.invoice_number ? 0.9 : 0.6;
-      if (out.invoice_number) {
-        f.page = out.invoice_number->page;
-        f.bbox = out.invoice_number->bbox;
-        f.source = out.invoice_number->source;
-      }
+// Document type: a credit-note title or label, or a negative total.
+void FindDocumentType(const Document& d, InvoiceFields& out) {
+  const TextLayout& layout = d.layout;
+  Field<DocumentType> f;
+  f.source = d.first_source;
+  if (d.credit) {
+    f.value = DocumentType::kCreditNote;
+    f.confidence = 0.95;
+    f.page = d.credit_line->page;
+    f.bbox = d.credit_line->box;
+    f.source = d.credit_line->source;
+  } else if (out.total_ttc && out.total_ttc->value.negative()) {
+    f.value = DocumentType::kCreditNote;
+    f.confidence = 0.7;
+    f.page = out.total_ttc->page;
+    f.bbox = out.total_ttc->bbox;
+    f.source = out.total_ttc->source;
+  } else {
+    f.value = DocumentType::kInvoice;
+    f.confidence = out.invoice_number ? 0.9 : 0.6;
+    if (out.invoice_number) {
+      f.page = out.invoice_number->page;
+      f.bbox = out.invoice_number->bbox;
+      f.source = out.invoice_number->source;
     }
-    if (!layout.lines().empty()) out.document_type = f;
   }
+  if (!layout.lines().empty()) out.document_type = f;
+}
+
+}  // namespace
+
+FieldFinder::FieldFinder() : patterns_(std::make_unique<FieldPatterns>()) {}
+FieldFinder::~FieldFinder() = default;
+
+const FieldFinder& FieldFinder::Shared() {
+  static const FieldFinder finder;
+  return finder;
+}
+
+InvoiceFields FieldFinder::Find(const std::vector<PageText>& pages) const {
+  const FieldPatterns& p = *patterns_;
+  TextLayout layout(pages);
+  Document d{p, layout};
+  d.any_ocr = std::any_of(pages.begin(), pages.end(),
+                          [](const PageText& page) { return page.source == Source::kOcr; });
+  if (!pages.empty()) d.first_source = pages.front().source;
+  // Document type first: it decides the sign of the totals and which number label wins.
+  for (const TextLine& line : layout.lines()) {
+    if ((line.page == 1 && AnyMatch(*p.credit_title, line.text)) ||
+        AnyMatch(*p.credit_label, line.text)) {
+      d.credit = true;
+      d.credit_line = &line;
+      break;
+    }
+  }
+  InvoiceFields out;
+  FindInvoiceNumber(d, out);
+  FindInvoiceDate(d, out);
+  FindTotals(d, out);
+  FindSeller(d, out);
+  FindIban(d, out);
+  FindDossiers(d, out);
+  FindReferences(d, out);
+  FindDocumentType(d, out);
   return out;
 }
 
