@@ -112,7 +112,7 @@ Field<T> Retype(const Field<std::string>& f, T value) {
 struct FieldPatterns {
   // Values.
   std::unique_ptr<RE2> amount, date, token, siret, vat, iban, dossier, proforma, order;
-  std::unique_ptr<RE2> siret_ocr, vat_ocr;
+  std::unique_ptr<RE2> siret_ocr, vat_ocr, order_ocr;
   // Labels.
   std::unique_ptr<RE2> number_label, number_bare, number_title, number_veto;
   std::unique_ptr<RE2> date_label, date_label_weak, date_label_du, date_veto, date_fait_a;
@@ -143,6 +143,7 @@ struct FieldPatterns {
     dossier = Compile(R"(\d{4} ?(?:DCA ?\d{5}|[A-Z]{2} ?\d{6}))", kCase);
     proforma = Compile(R"(PRO ?[-_]? ?\d{8})", kNoCase);
     order = Compile(R"(\d{2}C\d{8}_\d{1,3})", kNoCase);
+    order_ocr = Compile(R"(\d{2}C\d{8}[_ ]\d{1,2})", kNoCase);
 
     number_label = Compile(
         R"((?:facture|avoir|facture d'avoir|invoice|rechnung)\s*(?:n\s?°|nº|no\b\.?|num(?:é|e)ro|number|nr\.?|#)|n\s?°\s*(?:de\s+)?(?:la\s+)?(?:facture|d'avoir|avoir|invoice)|num(?:é|e)ro\s+(?:de\s+)?(?:la\s+)?(?:facture|d'avoir|avoir)|r(?:é|e)f(?:\.|(?:é|e)rence)?\s*(?:de\s+)?(?:la\s+)?facture|invoice\s*(?:no\b\.?|number|#|id\b|nr\b)|credit\s+(?:note|memo)\s*(?:no\b\.?|number|#|n\s?°)|rechnungs?\s*-?\s*(?:nummer|nr\b\.?|no\b\.?)|beleg-?(?:nummer|nr\b\.?))",
@@ -775,6 +776,15 @@ void FindReferences(const Document& d, InvoiceFields& out) {
   out.purchase_order = pick_reference(*p.order, *p.order_label, [](std::string_view s) {
     return std::optional<std::string>(CompactIdentifier(s));
   });
+  if (!out.purchase_order && d.any_ocr) {
+    // OCR reads the underscore of "23C00390257_1" as a space.
+    out.purchase_order = pick_reference(*p.order_ocr, *p.order_label, [](std::string_view s) {
+      std::string id(s);
+      std::replace(id.begin(), id.end(), ' ', '_');
+      return std::optional<std::string>(id);
+    });
+    if (out.purchase_order) out.purchase_order->confidence *= 0.8;
+  }
 }
 
 // Document type: a credit-note title or label, or a negative total.

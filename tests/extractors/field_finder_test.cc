@@ -398,8 +398,7 @@ TEST_CASE("A value set between the two lines of a bilingual label is paired with
   CHECK(f.total_ttc->value.ToString() == "2940.00");
 }
 
-TEST_CASE("What is left to pay after payment is not the invoice's total",
-          "[extractors][amounts]") {
+TEST_CASE("What is left to pay after payment is not the invoice's total", "[extractors][amounts]") {
   // The subtotal is before a promotion line, so no combination adds up: only the labels and
   // the implausible zero decide.
   auto f = Find({{0.50, 0.60, "Subtotal"},
@@ -414,4 +413,18 @@ TEST_CASE("What is left to pay after payment is not the invoice's total",
                  {0.80, 0.68, "$0.00"}});
   REQUIRE(f.total_ttc);
   CHECK(f.total_ttc->value.ToString() == "14.13");
+}
+
+TEST_CASE("On OCR pages a SIGMA order number whose underscore was read as a space is found",
+          "[extractors][ocr]") {
+  PageText page =
+      MakePage(1, {{0.10, 0.56, "Bon de commande SIGMA"}, {0.10, 0.57, "21C06730212 3"}});
+  page.source = verifact::Source::kOcr;
+  auto f = FieldFinder::Shared().Find({page});
+  REQUIRE(f.purchase_order);
+  CHECK(f.purchase_order->value == "21C06730212_3");
+  // On a text layer the space is a space: no order number.
+  PageText text =
+      MakePage(1, {{0.10, 0.56, "Bon de commande SIGMA"}, {0.10, 0.57, "21C06730212 3"}});
+  CHECK_FALSE(FieldFinder::Shared().Find({text}).purchase_order);
 }
