@@ -12,8 +12,9 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   std::vector<std::string> files;
-  auto* extract = app.add_subcommand(
-      "extract", "Read each file (PDF; images need OCR) and print one JSON result per line");
+  auto* extract = app.add_subcommand("extract",
+                                     "Read each file (PDF, PNG, JPEG, GIF, TIFF; scans through "
+                                     "OCR) and print one JSON result per line, in order");
   extract->add_option("files", files, "Files to read, in this order")->required();
 
   verifact::EvaluateOptions eval;
