@@ -99,8 +99,9 @@ TextLayout::TextLayout(const std::vector<PageText>& pages) {
     // A word joins a line when each one's vertical centre lies within the other: words of a
     // line share a baseline whatever their size ("€" boxed taller than its digits), while a
     // large title beside a block of small lines, or a label over its smaller translation,
-    // does not pass. The band is the line's first word's, widened only by words of similar
-    // height, so that one tall word cannot swallow the lines below it.
+    // does not pass. The band starts as the line's first word's and moves half-way towards
+    // each word of similar height that joins; a much taller or smaller word joins without
+    // moving it, so that one tall word cannot swallow the lines below it.
     struct Group {
       BBox band;  // what later words are compared with
       BBox box;   // the union of every word, for the layout
