@@ -88,3 +88,14 @@ TEST_CASE("The command line exits 2 on bad usage", "[workers][cli]") {
   CHECK(WEXITSTATUS(std::system((bin + " frobnicate > /dev/null 2>&1").c_str())) == 2);
   CHECK(WEXITSTATUS(std::system((bin + " --help > /dev/null 2>&1").c_str())) == 0);
 }
+
+TEST_CASE("A PDF locked by a password says so", "[workers][extract]") {
+  fs::path pdf = fs::path(VERIFACT_SOURCE_DIR) / "tests" / "data" / "fixtures" / "encrypted.pdf";
+  std::ostringstream out;
+  REQUIRE(verifact::RunExtract({pdf.string()}, out) == 0);
+  json r = json::parse(out.str());
+  REQUIRE(r["error"].is_object());
+  CHECK(r["error"]["code"] == "PDF_ENCRYPTED");
+  CHECK(r["media_type"] == "application/pdf");
+  CHECK(r["sha256"].get<std::string>().size() == 64);
+}
