@@ -112,7 +112,7 @@ Field<T> Retype(const Field<std::string>& f, T value) {
 struct FieldPatterns {
   // Values.
   std::unique_ptr<RE2> amount, date, token, siret, vat, iban, dossier, proforma, order;
-  std::unique_ptr<RE2> siret_ocr, vat_ocr, order_ocr;
+  std::unique_ptr<RE2> siret_ocr, vat_ocr, vat_like, order_ocr;
   // Labels.
   std::unique_ptr<RE2> number_label, number_bare, number_title, number_veto;
   std::unique_ptr<RE2> date_label, date_label_weak, date_label_du, date_veto, date_fait_a;
@@ -143,6 +143,7 @@ struct FieldPatterns {
     dossier = Compile(R"(\d{4} ?(?:DCA ?\d{5}|[A-Z]{2} ?\d{6}))", kCase);
     proforma = Compile(R"(PRO ?[-_]? ?\d{8})", kNoCase);
     order = Compile(R"(\d{2}C\d{8}_\d{1,3})", kNoCase);
+    vat_like = Compile(R"(FR ?[0-9A-Za-z|]{2}(?: ?[0-9A-Za-z|]){9,10})", kCase);
     order_ocr = Compile(R"(\d{2}C\d{8}[_ ]\d{1,2})", kNoCase);
 
     number_label = Compile(
@@ -365,6 +366,35 @@ ValueScanner RepairingScanner(const RE2& re, bool (*valid)(std::string_view), si
           if (id == raw || !valid(id)) return std::nullopt;  // unrepaired ones are found strictly
           return id;
         });
+  };
+}
+
+// Levenshtein distance, for short identifiers.
+size_t EditDistance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+// Anything printed like a French VAT number, compacted, valid or not (for FindSeller's
+// last resort).
+ValueScanner VatLikeScanner(const RE2& re) {
+  return [&re](std::string_view text, size_t from, size_t to) {
+    return FirstValid(re, text, from, to,
+                      [](std::string_view t, size_t b, size_t e) -> std::optional<std::string> {
+                        std::string id = CompactIdentifier(t.substr(b, e - b));
+                        if (id.size() < 12 || id.size() > 14) return std::nullopt;
+                        return id;
+                      });
   };
 }
 
@@ -707,6 +737,17 @@ void FindSeller(const Document& d, InvoiceFields& out) {
   if (vat) {
     bool same_company = out.siret && vat->value.substr(4) == out.siret->value.substr(0, 9);
     out.vat_number = MakeField(*vat, vat->value, same_company ? 0.97 : 0.7);
+  } else if (d.any_ocr && out.siret) {
+    // OCR may garble one character of the VAT number beyond repair by substitution ("FR0O5…",
+    // one too many). The SIRET already read says what it must be: a printed "FR…" within one
+    // edit of that number is it, at low confidence. Nothing is taken from elsewhere.
+    const std::string expected = FrenchVatNumber(out.siret->value.substr(0, 9));
+    for (const Candidate& c : FindAll(layout, VatLikeScanner(*p.vat_like), 0.55)) {
+      if (EditDistance(RepairDigits(c.value.substr(2)), expected.substr(2)) <= 1) {
+        out.vat_number = MakeField(c, expected, 0.55);
+        break;
+      }
+    }
   }
 }
 

@@ -428,3 +428,18 @@ TEST_CASE("On OCR pages a SIGMA order number whose underscore was read as a spac
       MakePage(1, {{0.10, 0.56, "Bon de commande SIGMA"}, {0.10, 0.57, "21C06730212 3"}});
   CHECK_FALSE(FieldFinder::Shared().Find({text}).purchase_order);
 }
+
+TEST_CASE("On OCR pages a VAT number garbled by one character is read as the SIRET's",
+          "[extractors][ocr]") {
+  PageText page =
+      MakePage(1, {{0.10, 0.90, "SIRET : 552 100 554 00013 + N° TVA : FR9O6552100554"}});
+  page.source = verifact::Source::kOcr;
+  auto f = FieldFinder::Shared().Find({page});
+  REQUIRE(f.vat_number);
+  CHECK(f.vat_number->value == "FR96552100554");
+  CHECK(f.vat_number->confidence < 0.6);
+  // Two characters off is another number, or noise: nothing is invented.
+  PageText far = MakePage(1, {{0.10, 0.90, "SIRET : 552 100 554 00013 + N° TVA : FR9O6552177554"}});
+  far.source = verifact::Source::kOcr;
+  CHECK_FALSE(FieldFinder::Shared().Find({far}).vat_number);
+}
