@@ -240,7 +240,6 @@ ValueScanner AmountScanner(const RE2& re) {
     return FirstValid(
         re, text, from, to,
         [](std::string_view t, size_t b, size_t e) -> std::optional<std::string> {
-          // Trim a trailing space the optional currency group may have left out.
           std::string_view s = t.substr(b, e - b);
           if (b > 0 && (t[b - 1] == '/' || t[b - 1] == '.' || t[b - 1] == ',')) return std::nullopt;
           if (e < t.size() && (IsAlnum(t[e]) || t[e] == '/' || t[e] == '%')) return std::nullopt;

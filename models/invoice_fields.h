@@ -1,6 +1,7 @@
 // InvoiceFields: what verifact reads off an invoice, each value optional.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,6 +33,12 @@ struct InvoiceFields {
   std::optional<Field<std::string>> purchase_order;
   std::optional<Field<DocumentType>> document_type;
 };
+
+// The contract's field names, in its order (the names VisitFields passes).
+inline constexpr std::array<const char*, 12> kFieldNames = {
+    "invoice_number", "invoice_date",    "total_ht",       "total_tva",
+    "total_ttc",      "siret",           "vat_number",     "iban",
+    "dossiers",       "proforma_number", "purchase_order", "document_type"};
 
 // Calls fn(name, field) for every field in the contract's order; `field` is the optional
 // member itself, so fn may read or change it (a generic lambda takes every type).

@@ -31,11 +31,6 @@ ordered_json FieldJson(const std::optional<Field<T>>& f) {
                       {"source", SourceName(f->source)}};
 }
 
-constexpr const char* kFieldNames[] = {"invoice_number",  "invoice_date",   "total_ht",
-                                       "total_tva",       "total_ttc",      "siret",
-                                       "vat_number",      "iban",           "dossiers",
-                                       "proforma_number", "purchase_order", "document_type"};
-
 }  // namespace
 
 const char* SourceName(Source source) {

@@ -5,6 +5,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "models/invoice_fields.h"
 #include "models/result_json.h"
 #include "pipeline/extract_document.h"
 #include "workers/commands.h"
@@ -15,11 +16,6 @@ namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
-
-constexpr const char* kFields[] = {"invoice_number",  "invoice_date",   "total_ht",
-                                   "total_tva",       "total_ttc",      "siret",
-                                   "vat_number",      "iban",           "dossiers",
-                                   "proforma_number", "purchase_order", "document_type"};
 
 // A truth value of null or [] and an absent reading both mean "not on the document".
 bool Same(const json& truth, const json& got) {
@@ -65,7 +61,7 @@ int RunEvaluate(const EvaluateOptions& options, std::ostream& out, std::ostream&
     if (bytes.ok()) got = FieldValues(ToJson(ExtractDocument(doc.string(), bytes.value())));
     ++documents;
     bool all_right = true;
-    for (const char* field : kFields) {
+    for (const char* field : kFieldNames) {
       json t = truth["fields"].contains(field) ? truth["fields"][field] : json(nullptr);
       json g = got.contains(field) ? got[field] : json(nullptr);
       bool right = Same(t, g);
@@ -104,7 +100,7 @@ int RunEvaluate(const EvaluateOptions& options, std::ostream& out, std::ostream&
   out << std::left << std::setw(18) << "field" << std::right << std::setw(8) << "right"
       << std::setw(8) << "total" << std::setw(10) << "accuracy"
       << "\n";
-  for (const char* field : kFields) {
+  for (const char* field : kFieldNames) {
     auto [r, n] = score[field];
     out << std::left << std::setw(18) << field << std::right << std::setw(8) << r << std::setw(8)
         << n << std::setw(9) << std::fixed << std::setprecision(1) << 100.0 * r / n << "%\n";
