@@ -15,12 +15,21 @@ struct Word {
   double confidence = 1.0;  // 1 for a text layer; the engine's confidence for OCR
 };
 
+// A picture drawn on a PDF page, as the signature-mark finder needs it.
+struct PlacedImage {
+  BBox box;  // where it is drawn, fractions of the page
+  int width_px = 0, height_px = 0;
+  bool transparent = false;  // drawn through a soft mask, a stencil mask or a colour key
+  double opaque_share = -1;  // share of opaque pixels of its soft mask; -1 when not measured
+};
+
 struct PageText {
   int number = 0;  // from 1
   double width_pt = 0;
   double height_pt = 0;
   Source source = Source::kTextLayer;
   std::vector<Word> words;  // in no promised order
+  std::vector<PlacedImage> images;  // pictures drawn on a PDF page; empty for OCR'd pages
 };
 
 }  // namespace verifact

@@ -2,6 +2,7 @@
 
 #include <poppler/Error.h>
 #include <poppler/ErrorCodes.h>
+#include <poppler/GfxState.h>
 #include <poppler/GlobalParams.h>
 #include <poppler/PDFDoc.h>
 #include <poppler/SplashOutputDev.h>
@@ -13,6 +14,9 @@
 #include <algorithm>
 #include <mutex>
 
+#include "extractors/internal/poppler_init.h"
+#include "extractors/internal/signature_panel.h"
+
 namespace verifact {
 namespace {
 
@@ -22,17 +26,108 @@ void IgnorePopplerMessage(ErrorCategory /*category*/, Goffset /*pos*/, const cha
   // failed open or an empty page instead.
 }
 
+}  // namespace
+
 void InitPopplerOnce() {
-  static std::once_flag once;
-  std::call_once(once, [] {
-    globalParams = std::make_unique<GlobalParams>();
-    setErrorCallback(IgnorePopplerMessage);
-  });
+  // Poppler counts users of its globals and frees them when the count drops to zero, which
+  // poppler-glib's documents do as they close; one user held for the whole process keeps them
+  // alive for every thread. Deliberately never deleted.
+  static const GlobalParamsIniter* const initer = new GlobalParamsIniter(IgnorePopplerMessage);
+  (void)initer;
 }
+
+namespace {
+
+// Soft masks larger than this are not measured (their opacity stays unknown): a signature
+// picture is small, and a huge mask is not worth decoding for it.
+constexpr long long kMaxMaskPixels = 4'000'000;
+
+// The text device, which also notes where pictures are drawn — without decoding them, except a
+// small soft mask whose opacity tells a pasted signature from a logo.
+class WordsAndImagesDev final : public TextOutputDev {
+ public:
+  WordsAndImagesDev(double width, double height)
+      : TextOutputDev(nullptr, false, 0, false, false), width_(width), height_(height) {}
+
+  // Poppler hands pictures to a device only when it asks for more than text.
+  bool needNonText() override { return true; }
+
+  void drawImage(GfxState* state, Object* ref, Stream* str, int width, int height,
+                 GfxImageColorMap* color_map, bool interpolate, const int* mask_colors,
+                 bool inline_img) override {
+    Note(state, width, height, mask_colors != nullptr, -1);
+    // The base device skips an inline image's data, which the content parser needs.
+    OutputDev::drawImage(state, ref, str, width, height, color_map, interpolate, mask_colors,
+                         inline_img);
+  }
+
+  void drawMaskedImage(GfxState* state, Object* /*ref*/, Stream* /*str*/, int width, int height,
+                       GfxImageColorMap* /*color_map*/, bool /*interpolate*/, Stream* /*mask*/,
+                       int /*mask_width*/, int /*mask_height*/, bool /*mask_invert*/,
+                       bool /*mask_interpolate*/) override {
+    Note(state, width, height, true, -1);
+  }
+
+  void drawSoftMaskedImage(GfxState* state, Object* /*ref*/, Stream* /*str*/, int width,
+                           int height, GfxImageColorMap* /*color_map*/, bool /*interpolate*/,
+                           Stream* mask, int mask_width, int mask_height,
+                           GfxImageColorMap* mask_map, bool /*mask_interpolate*/) override {
+    Note(state, width, height, true, OpaqueShare(mask, mask_width, mask_height, mask_map));
+  }
+
+  std::vector<PlacedImage> TakeImages() { return std::move(images_); }
+
+ private:
+  void Note(GfxState* state, int width, int height, bool transparent, double opaque) {
+    const double* m = state->getCTM();
+    double xs[4], ys[4];
+    const double corners[4][2] = {{0, 0}, {1, 0}, {0, 1}, {1, 1}};
+    for (int i = 0; i < 4; ++i) {
+      xs[i] = m[0] * corners[i][0] + m[2] * corners[i][1] + m[4];
+      ys[i] = m[1] * corners[i][0] + m[3] * corners[i][1] + m[5];
+    }
+    auto clamp = [](double v) { return std::clamp(v, 0.0, 1.0); };
+    PlacedImage img;
+    img.box = {clamp(*std::min_element(xs, xs + 4) / width_),
+               clamp(*std::min_element(ys, ys + 4) / height_),
+               clamp(*std::max_element(xs, xs + 4) / width_),
+               clamp(*std::max_element(ys, ys + 4) / height_)};
+    img.width_px = width;
+    img.height_px = height;
+    img.transparent = transparent;
+    img.opaque_share = opaque;
+    if (images_.size() < 1000) images_.push_back(img);
+  }
+
+  static double OpaqueShare(Stream* mask, int width, int height, GfxImageColorMap* map) {
+    if (!mask || !map || width <= 0 || height <= 0 ||
+        static_cast<long long>(width) * height > kMaxMaskPixels || map->getNumPixelComps() != 1) {
+      return -1;
+    }
+    ImageStream pixels(mask, width, 1, map->getBits());
+    pixels.reset();
+    long long opaque = 0;
+    for (int y = 0; y < height; ++y) {
+      unsigned char* line = pixels.getLine();
+      if (!line) break;
+      for (int x = 0; x < width; ++x) {
+        GfxGray g;
+        map->getGray(line + x, &g);
+        if (colToByte(g) >= 128) ++opaque;
+      }
+    }
+    pixels.close();
+    return static_cast<double>(opaque) / (static_cast<double>(width) * height);
+  }
+
+  double width_, height_;
+  std::vector<PlacedImage> images_;
+};
 
 class PopplerPdfDocument final : public PdfDocument {
  public:
-  explicit PopplerPdfDocument(std::unique_ptr<PDFDoc> doc) : doc_(std::move(doc)) {}
+  PopplerPdfDocument(std::unique_ptr<PDFDoc> doc, std::string_view bytes)
+      : doc_(std::move(doc)), bytes_(bytes) {}
 
   int page_count() const override { return doc_->getNumPages(); }
 
@@ -51,7 +146,7 @@ class PopplerPdfDocument final : public PdfDocument {
     page.height_pt = h;
 
     // Physical layout off, raw order off: Poppler only builds words; our TextLayout does lines.
-    TextOutputDev dev(nullptr, false, 0, false, false);
+    WordsAndImagesDev dev(w, h);
     if (!dev.isOk()) return Error{"INTERNAL", "Poppler text device failed to start"};
     doc_->displayPage(&dev, number, 72, 72, 0, false, true, false);
     std::unique_ptr<TextWordList> list = dev.makeWordList();
@@ -65,6 +160,7 @@ class PopplerPdfDocument final : public PdfDocument {
       if (!text || text->getLength() == 0) continue;
       page.words.push_back({text->toStr(), {x0 / w, y0 / h, x1 / w, y1 / h}, 1.0});
     }
+    page.images = dev.TakeImages();
     return page;
   }
 
@@ -111,8 +207,13 @@ class PopplerPdfDocument final : public PdfDocument {
     return img;
   }
 
+  std::vector<SignaturePanel> SignaturePanels(const TrustStore* trust) override {
+    return ReadSignaturePanels(doc_.get(), bytes_, trust);
+  }
+
  private:
   std::unique_ptr<PDFDoc> doc_;
+  std::string_view bytes_;
 };
 
 }  // namespace
@@ -133,7 +234,7 @@ Result<std::unique_ptr<PdfDocument>> OpenPdfDocument(std::string_view bytes) {
                                         std::to_string(code) + ")"};
   }
   if (doc->getNumPages() < 1) return Error{"FILE_UNREADABLE", "the PDF has no pages"};
-  return std::unique_ptr<PdfDocument>(new PopplerPdfDocument(std::move(doc)));
+  return std::unique_ptr<PdfDocument>(new PopplerPdfDocument(std::move(doc), bytes));
 }
 
 }  // namespace verifact

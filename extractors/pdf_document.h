@@ -3,9 +3,12 @@
 
 #include <memory>
 #include <string_view>
+#include <vector>
 
 #include "extractors/gray_image.h"
 #include "extractors/page_text.h"
+#include "extractors/trust_store.h"
+#include "models/signature.h"
 #include "models/error.h"
 
 namespace verifact {
@@ -28,6 +31,11 @@ class PdfDocument {
   // Page `number` rendered in greyscale at `dpi`. Errors: PAGE_TOO_LARGE when the raster
   // would exceed `max_pixels`, RENDER_FAILED when Poppler cannot draw it.
   virtual Result<GrayImage> Render(int number, double dpi, long long max_pixels) = 0;
+
+  // The signed signature fields, each checked (ByteRange, integrity by OpenSSL and Poppler,
+  // later revisions, certificate against `trust`, which may be null). An unsigned signature
+  // field is not a panel. A file without a form costs next to nothing.
+  virtual std::vector<SignaturePanel> SignaturePanels(const TrustStore* trust) = 0;
 };
 
 // Opens a PDF held in memory; `bytes` must outlive the document (nothing is copied).

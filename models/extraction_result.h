@@ -8,6 +8,7 @@
 
 #include "models/error.h"
 #include "models/invoice_fields.h"
+#include "models/signature.h"
 
 namespace verifact {
 
@@ -18,6 +19,7 @@ struct ExtractionResult {
   int pages = 0;
   std::string text_source;  // "text-layer", "ocr", "mixed", "facturx"; empty when nothing read
   InvoiceFields fields;
+  SignatureReport signature;
   std::optional<Error> error;  // set when the file could not be read at all
   std::vector<std::pair<std::string, double>> timings_ms;  // stage name → milliseconds
 };

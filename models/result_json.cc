@@ -12,6 +12,10 @@ using nlohmann::ordered_json;
 // 0.3621 prints as 0.3621 and not 0.36210000000000003.
 double Round(double v, double scale) { return std::round(v * scale) / scale; }
 
+ordered_json BoxJson(const BBox& b) {
+  return {Round(b.x0, 1e4), Round(b.y0, 1e4), Round(b.x1, 1e4), Round(b.y1, 1e4)};
+}
+
 ordered_json ValueJson(const std::string& v) { return v; }
 ordered_json ValueJson(const Date& v) { return v.ToIso(); }
 ordered_json ValueJson(const Money& v) { return v.ToString(); }
@@ -25,13 +29,89 @@ ordered_json FieldJson(const std::optional<Field<T>>& f) {
   return ordered_json{{"value", ValueJson(f->value)},
                       {"confidence", Round(f->confidence, 100)},
                       {"page", f->page},
-                      {"bbox",
-                       {Round(f->bbox.x0, 1e4), Round(f->bbox.y0, 1e4), Round(f->bbox.x1, 1e4),
-                        Round(f->bbox.y1, 1e4)}},
+                      {"bbox", BoxJson(f->bbox)},
                       {"source", SourceName(f->source)}};
 }
 
+ordered_json SignatureJson(const SignatureReport& s) {
+  ordered_json panels = ordered_json::array();
+  for (const SignaturePanel& p : s.panels) {
+    panels.push_back({{"field", p.field},
+                      {"signer", p.signer.empty() ? ordered_json(nullptr) : ordered_json(p.signer)},
+                      {"signing_time", p.signing_time.empty() ? ordered_json(nullptr)
+                                                              : ordered_json(p.signing_time)},
+                      {"integrity", IntegrityName(p.integrity)},
+                      {"covers_whole_document", p.covers_whole_document},
+                      {"certificate", CertificateStatusName(p.certificate)},
+                      {"sub_filter", p.sub_filter},
+                      {"visible", p.visible},
+                      {"page", p.page == 0 ? ordered_json(nullptr) : ordered_json(p.page)},
+                      {"bbox", p.visible ? BoxJson(p.bbox) : ordered_json(nullptr)},
+                      {"findings", p.findings}});
+  }
+  ordered_json images = ordered_json::array();
+  for (const SignatureMark& m : s.images) {
+    images.push_back({{"page", m.page},
+                      {"bbox", BoxJson(m.bbox)},
+                      {"kind", SignatureMarkKindName(m.kind)},
+                      {"confidence", Round(m.confidence, 100)}});
+  }
+  return {{"status", SignatureStatusName(s.status())}, {"panels", panels}, {"images", images}};
+}
+
 }  // namespace
+
+const char* IntegrityName(Integrity integrity) {
+  switch (integrity) {
+    case Integrity::kValid:
+      return "valid";
+    case Integrity::kInvalid:
+      return "invalid";
+    case Integrity::kModifiedAfterSigning:
+      return "modified-after-signing";
+  }
+  return "invalid";
+}
+
+const char* CertificateStatusName(CertificateStatus status) {
+  switch (status) {
+    case CertificateStatus::kTrusted:
+      return "trusted";
+    case CertificateStatus::kUntrusted:
+      return "untrusted";
+    case CertificateStatus::kExpired:
+      return "expired";
+    case CertificateStatus::kRevoked:
+      return "revoked";
+    case CertificateStatus::kUnknown:
+      return "unknown";
+  }
+  return "unknown";
+}
+
+const char* SignatureMarkKindName(SignatureMarkKind kind) {
+  switch (kind) {
+    case SignatureMarkKind::kHandwritten:
+      return "handwritten";
+    case SignatureMarkKind::kStamp:
+      return "stamp";
+    case SignatureMarkKind::kFlattenedDigital:
+      return "flattened-digital";
+  }
+  return "handwritten";
+}
+
+const char* SignatureStatusName(SignatureStatus status) {
+  switch (status) {
+    case SignatureStatus::kNone:
+      return "none";
+    case SignatureStatus::kPanel:
+      return "panel";
+    case SignatureStatus::kImage:
+      return "image";
+  }
+  return "none";
+}
 
 const char* SourceName(Source source) {
   switch (source) {
@@ -65,6 +145,7 @@ ordered_json ToJson(const ExtractionResult& r) {
       {"pages", r.pages},
       {"text_source", r.text_source.empty() ? ordered_json(nullptr) : ordered_json(r.text_source)},
       {"fields", fields},
+      {"signature", SignatureJson(r.signature)},
       {"error", nullptr},
       {"timings_ms", timings}};
   if (r.error) out["error"] = {{"code", r.error->code}, {"message", r.error->message}};

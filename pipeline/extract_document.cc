@@ -16,6 +16,8 @@
 #include "extractors/ocr_engine.h"
 #include "extractors/pdf_document.h"
 #include "extractors/sha256.h"
+#include "extractors/signature_marks.h"
+#include "extractors/trust_store.h"
 
 namespace verifact {
 namespace {
@@ -249,9 +251,62 @@ bool UsableTextLayer(const PageText& page) {
   return wordlike * 2 >= page.words.size();
 }
 
+double Overlap(const BBox& a, const BBox& b) {
+  const double w = std::min(a.x1, b.x1) - std::max(a.x0, b.x0);
+  const double h = std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
+  if (w <= 0 || h <= 0) return 0;
+  const double smaller = std::min((a.x1 - a.x0) * (a.y1 - a.y0), (b.x1 - b.x0) * (b.y1 - b.y0));
+  return smaller > 0 ? w * h / smaller : 0;
+}
+
+// What looks like a signature on the pages, boxes on the pages as deposited. A visible panel's
+// own appearance is the panel, not a mark; two marks on one spot are one.
+std::vector<SignatureMark> FindMarks(const std::vector<PageText>& pages,
+                                     const std::vector<std::optional<PreparedPage>>& transforms,
+                                     const std::vector<SignaturePanel>& panels) {
+  std::vector<SignatureMark> found = FindSignatureMarks(pages);
+  for (size_t i = 0; i < pages.size() && i < transforms.size(); ++i) {
+    if (!transforms[i] || transforms[i]->grey.empty()) continue;
+    for (SignatureMark& m : FindInkMarks(pages[i], transforms[i]->grey)) {
+      found.push_back(m);
+    }
+  }
+  for (SignatureMark& m : found) {
+    const size_t index = static_cast<size_t>(m.page - 1);
+    if (m.page >= 1 && index < transforms.size() && transforms[index]) {
+      m.bbox = transforms[index]->ToOriginal(m.bbox);
+    }
+  }
+  std::stable_sort(found.begin(), found.end(), [](const SignatureMark& a, const SignatureMark& b) {
+    return a.page != b.page ? a.page < b.page : a.confidence > b.confidence;
+  });
+  std::vector<SignatureMark> kept;
+  for (const SignatureMark& m : found) {
+    bool covered = false;
+    for (const SignaturePanel& p : panels) {
+      covered |= p.visible && p.page == m.page && Overlap(p.bbox, m.bbox) > 0.5;
+    }
+    for (const SignatureMark& k : kept) {
+      covered |= k.page == m.page && Overlap(k.bbox, m.bbox) > 0.5;
+    }
+    if (!covered) kept.push_back(m);
+  }
+  return kept;
+}
+
 }  // namespace
 
-ExtractionResult ExtractDocument(std::string file, std::string_view bytes) {
+Result<ExtractOptions> MakeExtractOptions(const std::string& trusted_roots_dir) {
+  ExtractOptions options;
+  if (trusted_roots_dir.empty()) return options;
+  auto store = LoadTrustStore(trusted_roots_dir);
+  if (!store.ok()) return store.error();
+  options.trust = std::move(store).value();
+  return options;
+}
+
+ExtractionResult ExtractDocument(std::string file, std::string_view bytes,
+                                 const ExtractOptions& options) {
   ExtractionResult r;
   r.file = std::move(file);
   Timings timings(&r);
@@ -331,6 +386,8 @@ ExtractionResult ExtractDocument(std::string file, std::string_view bytes) {
       }
       if (!read_image(image.value(), i)) return done();
     }
+    r.signature.panels = pdf.SignaturePanels(options.trust.get());
+    timings.Lap("signature");
   } else {
     r.error = Error{"FILE_UNREADABLE", "not a PDF or an image (sniffed as " + r.media_type + ")"};
     return done();
@@ -356,6 +413,8 @@ ExtractionResult ExtractDocument(std::string file, std::string_view bytes) {
     if (t) field->bbox = t->ToOriginal(field->bbox);
   });
   timings.Lap("fields");
+  r.signature.images = FindMarks(pages, transforms, r.signature.panels);
+  timings.Lap("signature-marks");
   return done();
 }
 

@@ -9,7 +9,10 @@
 namespace verifact {
 
 // `verifact extract FILE...`: one JSON object per file, in argument order, on `out`.
-int RunExtract(const std::vector<std::string>& files, std::ostream& out);
+// `trusted_roots` is a folder of PEM roots for signatures (may be empty); a folder that cannot
+// be read is a fault reported on `err` before any file is read.
+int RunExtract(const std::vector<std::string>& files, const std::string& trusted_roots,
+               std::ostream& out, std::ostream& err);
 
 struct EvaluateOptions {
   std::string truth_dir;  // holds NAME.truth.json files naming their document in "file"

@@ -9,7 +9,13 @@
 
 namespace verifact {
 
-int RunExtract(const std::vector<std::string>& files, std::ostream& out) {
+int RunExtract(const std::vector<std::string>& files, const std::string& trusted_roots,
+               std::ostream& out, std::ostream& err) {
+  auto options = MakeExtractOptions(trusted_roots);
+  if (!options.ok()) {
+    err << "verifact: " << options.error().message << " (check --trusted-roots)\n";
+    return 1;
+  }
   for (const std::string& path : files) {
     ExtractionResult result;
     auto bytes = ReadFileBytes(path);
@@ -17,7 +23,7 @@ int RunExtract(const std::vector<std::string>& files, std::ostream& out) {
       // The process boundary: a library that throws on one file must not cost the others
       // their results. Adapters turn known failures into errors; this catches the rest.
       try {
-        result = ExtractDocument(path, bytes.value());
+        result = ExtractDocument(path, bytes.value(), options.value());
       } catch (const std::bad_alloc&) {
         result = ExtractionResult{};
         result.file = path;

@@ -1,6 +1,7 @@
 // The `verifact` command line: parses arguments and hands each subcommand to workers/.
 // The process boundary: nothing escapes as an exception.
 #include <CLI/CLI.hpp>
+#include <cstdlib>
 #include <exception>
 #include <iostream>
 
@@ -16,6 +17,11 @@ int main(int argc, char** argv) {
                                      "Read each file (PDF, PNG, JPEG, GIF, TIFF; scans through "
                                      "OCR) and print one JSON result per line, in order");
   extract->add_option("files", files, "Files to read, in this order")->required();
+  std::string trusted_roots;
+  if (const char* env = std::getenv("VERIFACT_TRUSTED_ROOTS")) trusted_roots = env;
+  extract->add_option("--trusted-roots", trusted_roots,
+                      "Folder of PEM root certificates a signature must chain to for "
+                      "'trusted' (default: $VERIFACT_TRUSTED_ROOTS; none: nothing is trusted)");
 
   verifact::EvaluateOptions eval;
   auto* evaluate = app.add_subcommand(
@@ -32,7 +38,7 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : 2;
   }
   try {
-    if (*extract) return verifact::RunExtract(files, std::cout);
+    if (*extract) return verifact::RunExtract(files, trusted_roots, std::cout, std::cerr);
     if (*evaluate) return verifact::RunEvaluate(eval, std::cout, std::cerr);
   } catch (const std::exception& e) {
     std::cerr << "verifact: internal error: " << e.what()

@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -39,7 +40,7 @@ TEST_CASE("extract answers every file, in argument order, even unreadable ones",
   std::vector<std::string> files = {empty.string(), "/nonexistent/x.pdf", random.string(),
                                     truncated.string(), png.string()};
   std::ostringstream out;
-  REQUIRE(verifact::RunExtract(files, out) == 0);
+  REQUIRE(verifact::RunExtract(files, "", out, std::cerr) == 0);
   auto lines = Lines(out.str());
   REQUIRE(lines.size() == files.size());
   for (size_t i = 0; i < files.size(); ++i) {
@@ -65,7 +66,7 @@ TEST_CASE("A sample invoice gives every contract key", "[workers][extract]") {
   }
   REQUIRE_FALSE(pdf.empty());
   std::ostringstream out;
-  REQUIRE(verifact::RunExtract({pdf.string()}, out) == 0);
+  REQUIRE(verifact::RunExtract({pdf.string()}, "", out, std::cerr) == 0);
   json r = json::parse(out.str());
   for (const char* key :
        {"file", "sha256", "media_type", "pages", "text_source", "fields", "error", "timings_ms"}) {
@@ -92,10 +93,29 @@ TEST_CASE("The command line exits 2 on bad usage", "[workers][cli]") {
 TEST_CASE("A PDF locked by a password says so", "[workers][extract]") {
   fs::path pdf = fs::path(VERIFACT_SOURCE_DIR) / "tests" / "data" / "fixtures" / "encrypted.pdf";
   std::ostringstream out;
-  REQUIRE(verifact::RunExtract({pdf.string()}, out) == 0);
+  REQUIRE(verifact::RunExtract({pdf.string()}, "", out, std::cerr) == 0);
   json r = json::parse(out.str());
   REQUIRE(r["error"].is_object());
   CHECK(r["error"]["code"] == "PDF_ENCRYPTED");
   CHECK(r["media_type"] == "application/pdf");
   CHECK(r["sha256"].get<std::string>().size() == 64);
+}
+
+TEST_CASE("extract stops before reading anything when the trusted roots cannot be used",
+          "[workers][extract]") {
+  std::ostringstream out, err;
+  CHECK(verifact::RunExtract({"/nonexistent/x.pdf"}, "/nonexistent/roots", out, err) == 1);
+  CHECK(out.str().empty());
+  CHECK(err.str().find("--trusted-roots") != std::string::npos);
+}
+
+TEST_CASE("extract judges a signing certificate against the roots it is given",
+          "[workers][extract]") {
+  fs::path set = fs::path(VERIFACT_SOURCE_DIR) / "tests" / "data" / "signatures" / "ours";
+  const std::string pdf = (set / "signed-invisible.pdf").string();
+  std::ostringstream with, without;
+  REQUIRE(verifact::RunExtract({pdf}, (set / "trusted").string(), with, std::cerr) == 0);
+  REQUIRE(verifact::RunExtract({pdf}, "", without, std::cerr) == 0);
+  CHECK(json::parse(with.str())["signature"]["panels"][0]["certificate"] == "trusted");
+  CHECK(json::parse(without.str())["signature"]["panels"][0]["certificate"] == "untrusted");
 }
