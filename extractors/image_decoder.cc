@@ -2,6 +2,7 @@
 
 #include <leptonica/allheaders.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 
@@ -15,6 +16,42 @@ using PixPtr = std::unique_ptr<PIX, PixDeleter>;
 
 const l_uint8* Data(std::string_view bytes) {
   return reinterpret_cast<const l_uint8*>(bytes.data());
+}
+
+// The coloured ink of a colour picture, one cell per block of about 1/100 inch; a cell takes a
+// colour when a third of its pixels have it (JPEG's colour fringes round black print do not).
+InkMap ColourInk(PIX* pix, double dpi) {
+  InkMap ink;
+  if (pixGetDepth(pix) != 32 && !pixGetColormap(pix)) return ink;
+  PixPtr rgb(pixGetDepth(pix) == 32 ? pixClone(pix) : pixConvertTo32(pix));
+  if (!rgb) return ink;
+  const int w = static_cast<int>(pixGetWidth(rgb.get()));
+  const int h = static_cast<int>(pixGetHeight(rgb.get()));
+  const double assumed = dpi > 0 ? dpi : (w > 2000 ? 300 : 150);
+  const int scale = std::clamp(static_cast<int>(assumed / 100 + 0.5), 1, 8);
+  ink.width = (w + scale - 1) / scale;
+  ink.height = (h + scale - 1) / scale;
+  std::vector<uint16_t> blue(static_cast<size_t>(ink.width) * ink.height);
+  std::vector<uint16_t> red(blue.size());
+  l_uint32* data = pixGetData(rgb.get());
+  const int wpl = pixGetWpl(rgb.get());
+  for (int y = 0; y < h; ++y) {
+    const l_uint32* line = data + static_cast<ptrdiff_t>(y) * wpl;
+    const size_t row = static_cast<size_t>(y / scale) * ink.width;
+    for (int x = 0; x < w; ++x) {
+      l_int32 r, g, b;
+      extractRGBValues(line[x], &r, &g, &b);
+      const uint8_t c = InkMap::Classify(r, g, b);
+      if (c == InkMap::kBlue) ++blue[row + x / scale];
+      if (c == InkMap::kRed) ++red[row + x / scale];
+    }
+  }
+  const int need = std::max(1, scale * scale / 3);
+  ink.cells.resize(blue.size());
+  for (size_t i = 0; i < blue.size(); ++i) {
+    ink.cells[i] = blue[i] >= need ? InkMap::kBlue : red[i] >= need ? InkMap::kRed : InkMap::kNone;
+  }
+  return ink;
 }
 
 // Any depth and colour map to 8-bit grey; copies the rows into a GrayImage.
@@ -33,6 +70,7 @@ Result<GrayImage> ToGray(PIX* pix) {
     uint8_t* row = out.pixels.data() + static_cast<size_t>(y) * out.width;
     for (int x = 0; x < out.width; ++x) row[x] = static_cast<uint8_t>(GET_DATA_BYTE(line, x));
   }
+  out.ink = ColourInk(pix, out.dpi);
   return out;
 }
 

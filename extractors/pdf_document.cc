@@ -28,12 +28,15 @@ void IgnorePopplerMessage(ErrorCategory /*category*/, Goffset /*pos*/, const cha
 
 }  // namespace
 
+// Poppler counts users of its globals and frees them when the count drops to zero, which
+// poppler-glib's documents do as they close; one user held for the whole process keeps them
+// alive for every thread. Deliberately never deleted (a static object's destructor would run
+// after Poppler's own statics are gone); external linkage keeps it a root for leak checkers.
+GlobalParamsIniter* g_poppler_user = nullptr;
+
 void InitPopplerOnce() {
-  // Poppler counts users of its globals and frees them when the count drops to zero, which
-  // poppler-glib's documents do as they close; one user held for the whole process keeps them
-  // alive for every thread. Deliberately never deleted.
-  static const GlobalParamsIniter* const initer = new GlobalParamsIniter(IgnorePopplerMessage);
-  (void)initer;
+  static std::once_flag once;
+  std::call_once(once, [] { g_poppler_user = new GlobalParamsIniter(IgnorePopplerMessage); });
 }
 
 namespace {
@@ -204,7 +207,33 @@ class PopplerPdfDocument final : public PdfDocument {
       const unsigned char* row = data + static_cast<ptrdiff_t>(y) * bitmap->getRowSize();
       std::copy(row, row + img.width, img.pixels.begin() + static_cast<ptrdiff_t>(y) * img.width);
     }
+    img.ink = ColourInk(number);
     return img;
+  }
+
+  // The page's coloured ink, from a second rendering in colour at 100 dpi (cheap beside OCR):
+  // the grey rendering OCR reads is kept exactly as it was.
+  InkMap ColourInk(int number) {
+    InkMap ink;
+    SplashColor paper;
+    paper[0] = paper[1] = paper[2] = 255;
+    SplashOutputDev out(splashModeRGB8, 4, false, paper);
+    out.startDoc(doc_.get());
+    doc_->displayPage(&out, number, 100, 100, 0, false, true, false);
+    SplashBitmap* bitmap = out.getBitmap();
+    if (!bitmap || bitmap->getWidth() <= 0 || bitmap->getHeight() <= 0) return ink;
+    ink.width = bitmap->getWidth();
+    ink.height = bitmap->getHeight();
+    ink.cells.resize(static_cast<size_t>(ink.width) * ink.height);
+    const unsigned char* data = bitmap->getDataPtr();
+    for (int y = 0; y < ink.height; ++y) {
+      const unsigned char* row = data + static_cast<ptrdiff_t>(y) * bitmap->getRowSize();
+      for (int x = 0; x < ink.width; ++x) {
+        ink.cells[static_cast<size_t>(y) * ink.width + x] =
+            InkMap::Classify(row[3 * x], row[3 * x + 1], row[3 * x + 2]);
+      }
+    }
+    return ink;
   }
 
   std::vector<SignaturePanel> SignaturePanels(const TrustStore* trust) override {

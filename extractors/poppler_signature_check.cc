@@ -9,7 +9,8 @@
 
 namespace verifact {
 
-std::vector<PopplerSignatureReading> CheckSignaturesWithPoppler(std::string_view bytes) {
+std::vector<PopplerSignatureReading> CheckSignaturesWithPoppler(
+    std::string_view bytes, const std::set<std::string>& fields) {
   InitPopplerOnce();  // before glib, which would otherwise create Poppler's globals unguarded
   static std::mutex mutex;
   std::lock_guard<std::mutex> lock(mutex);
@@ -22,14 +23,15 @@ std::vector<PopplerSignatureReading> CheckSignaturesWithPoppler(std::string_view
     if (error) g_error_free(error);
     return out;
   }
-  GList* fields = poppler_document_get_signature_fields(doc);
-  for (GList* it = fields; it; it = it->next) {
+  GList* listed = poppler_document_get_signature_fields(doc);
+  for (GList* it = listed; it; it = it->next) {
     auto* field = static_cast<PopplerFormField*>(it->data);
     PopplerSignatureReading reading;
     if (gchar* name = poppler_form_field_get_name(field)) {
       reading.field = name;
       g_free(name);
     }
+    if (!fields.count(reading.field)) continue;
     GError* verr = nullptr;
     PopplerSignatureInfo* info = poppler_form_field_signature_validate_sync(
         field, static_cast<PopplerSignatureValidationFlags>(0), nullptr, &verr);
@@ -55,7 +57,7 @@ std::vector<PopplerSignatureReading> CheckSignaturesWithPoppler(std::string_view
     }
     out.push_back(std::move(reading));
   }
-  g_list_free_full(fields, g_object_unref);
+  g_list_free_full(listed, g_object_unref);
   g_object_unref(doc);
   return out;
 }

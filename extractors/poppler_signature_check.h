@@ -2,6 +2,7 @@
 // the second, independent opinion beside OpenSSL's. No glib type leaks out.
 #pragma once
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,10 +22,12 @@ struct PopplerSignatureReading {
   PopplerVerdict verdict = PopplerVerdict::kNoOpinion;
 };
 
-// One reading per signature field Poppler lists (signed or not), in Poppler's order. Empty
-// when Poppler cannot open the bytes. Serialised process-wide (Poppler's NSS set-up is not
-// thread-safe); digest and signature only, no certificate or revocation check.
-std::vector<PopplerSignatureReading> CheckSignaturesWithPoppler(std::string_view bytes);
+// One reading per signature field Poppler lists whose fully qualified name is in `fields`, in
+// Poppler's order; other fields are not validated. Empty when Poppler cannot open the bytes.
+// Serialised process-wide (Poppler's NSS set-up is not thread-safe); digest and signature
+// only, no certificate or revocation check.
+std::vector<PopplerSignatureReading> CheckSignaturesWithPoppler(
+    std::string_view bytes, const std::set<std::string>& fields);
 
 const char* PopplerVerdictName(PopplerVerdict verdict);
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -134,6 +135,29 @@ bool MayHoldMarks(const PageText& page) {
   return false;
 }
 
+// Whether the ink of `box` lies mostly round the edge of its ellipse, all the way round — a
+// stamp's ring — rather than in strokes that happen to fill a square.
+bool IsRing(const cv::Mat& box) {
+  const double cx = (box.cols - 1) / 2.0, cy = (box.rows - 1) / 2.0;
+  int inked = 0, edge = 0;
+  bool sector[8] = {};
+  for (int y = 0; y < box.rows; ++y) {
+    const uint8_t* row = box.ptr<uint8_t>(y);
+    for (int x = 0; x < box.cols; ++x) {
+      if (!row[x]) continue;
+      ++inked;
+      const double u = (x - cx) / (box.cols / 2.0), v = (y - cy) / (box.rows / 2.0);
+      const double rho = std::sqrt(u * u + v * v);
+      if (rho < 0.7 || rho > 1.15) continue;
+      ++edge;
+      const double angle = std::atan2(v, u) + 3.14159265358979;  // 0 … 2π
+      sector[std::min(7, static_cast<int>(angle / (2 * 3.14159265358979) * 8))] = true;
+    }
+  }
+  const int sectors = static_cast<int>(std::count(sector, sector + 8, true));
+  return inked > 0 && edge >= 0.55 * inked && sectors >= 7;
+}
+
 }  // namespace
 
 std::vector<SignatureMark> FindSignatureMarks(const std::vector<PageText>& pages) {
@@ -259,6 +283,62 @@ std::vector<SignatureMark> FindInkMarks(const PageText& page, const GrayImage& g
     marks.push_back({page.number, box,
                      a.stamp ? SignatureMarkKind::kStamp : SignatureMarkKind::kHandwritten,
                      std::min(0.8, 0.5 + share * 300)});
+  }
+  return marks;
+}
+
+std::vector<SignatureMark> FindColourMarks(const PageText& page, const InkMap& ink) {
+  std::vector<SignatureMark> marks;
+  if (ink.empty()) return marks;
+  const int W = ink.width;
+  const int H = ink.height;
+  cv::Mat cells(H, W, CV_8U, const_cast<uint8_t*>(ink.cells.data()));
+  cv::Mat mask = cells > 0;
+  if (cv::countNonZero(mask) < 60) return marks;  // no colour worth a look: most pages
+  // Coloured print that OCR read confidently is print, not ink.
+  for (const Word& w : page.words) {
+    if (w.confidence < 0.6 || w.text.size() < 3) continue;
+    cv::Rect r(static_cast<int>(w.box.x0 * W), static_cast<int>(w.box.y0 * H),
+               static_cast<int>((w.box.x1 - w.box.x0) * W) + 1,
+               static_cast<int>((w.box.y1 - w.box.y0) * H) + 1);
+    mask(r & cv::Rect(0, 0, W, H)).setTo(0);
+  }
+  TextLayout layout({page});
+  const std::vector<Anchor> anchors = FindAnchors(layout.lines());
+  // Strokes of one signature, or a stamp's ring and its lettering, join into one shape.
+  cv::Mat joined;
+  cv::morphologyEx(mask, joined, cv::MORPH_CLOSE,
+                   cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(7, 7)));
+  cv::Mat labels, stats, centroids;
+  const int n = cv::connectedComponentsWithStats(joined, labels, stats, centroids, 8);
+  constexpr double kCellsPerInch = 100;
+  for (int c = 1; c < n; ++c) {
+    const cv::Rect r(stats.at<int>(c, cv::CC_STAT_LEFT), stats.at<int>(c, cv::CC_STAT_TOP),
+                     stats.at<int>(c, cv::CC_STAT_WIDTH), stats.at<int>(c, cv::CC_STAT_HEIGHT));
+    const double w_in = r.width / kCellsPerInch;
+    const double h_in = r.height / kCellsPerInch;
+    // Between a thumbprint and a postcard: not a speck, not a coloured band or photo.
+    if (std::max(w_in, h_in) < 0.45 || w_in > 3.5 || h_in > 2.5) continue;
+    const int inked = cv::countNonZero(mask(r));
+    if (inked < 60) continue;
+    const double fill = static_cast<double>(inked) / r.area();
+    if (fill > 0.45) continue;  // a solid shape: a logo or a coloured box
+    const BBox box{static_cast<double>(r.x) / W, static_cast<double>(r.y) / H,
+                   static_cast<double>(r.x + r.width) / W, static_cast<double>(r.y + r.height) / H};
+    const Anchor* near = nullptr;
+    for (const Anchor& a : anchors) {
+      if (Near(a.box, box)) near = &a;
+    }
+    const double aspect = static_cast<double>(r.width) / r.height;
+    const bool ring = aspect > 0.7 && aspect < 1.45 && IsRing(mask(r));
+    const int blue = cv::countNonZero((cells(r) == InkMap::kBlue) & mask(r));
+    const bool strokes = aspect > 1.6 && fill < 0.3 && blue * 2 > inked && h_in > 0.15;
+    if (!near && page.number == 1 && box.y1 < 0.15 && !ring) continue;  // the logo's place
+    if (ring || (near && near->stamp && aspect > 0.5 && aspect < 2.5)) {
+      marks.push_back({page.number, box, SignatureMarkKind::kStamp, ring ? (near ? 0.85 : 0.7) : 0.6});
+    } else if (strokes) {
+      marks.push_back({page.number, box, SignatureMarkKind::kHandwritten, near ? 0.75 : 0.55});
+    }
   }
   return marks;
 }

@@ -20,4 +20,9 @@ std::vector<SignatureMark> FindSignatureMarks(const std::vector<PageText>& pages
 // Thread-safe.
 std::vector<SignatureMark> FindInkMarks(const PageText& page, const GrayImage& grey);
 
+// Coloured ink on a scanned page: a violet, blue or red ring (a stamp), or blue strokes (a
+// signature in ink). `page` holds the page's words in the frame of `ink` (the picture as
+// deposited); coloured print that OCR read as words is not ink. Thread-safe.
+std::vector<SignatureMark> FindColourMarks(const PageText& page, const InkMap& ink);
+
 }  // namespace verifact

@@ -285,8 +285,13 @@ std::vector<SignaturePanel> ReadSignaturePanels(PDFDoc* doc, std::string_view by
   if (found.empty()) return panels;
 
   const long long size = static_cast<long long>(bytes.size());
-  std::vector<PopplerSignatureReading> poppler = CheckSignaturesWithPoppler(bytes);
-  std::vector<bool> poppler_used(poppler.size(), false);
+  // Per panel: whether it failed, was modified, and is worth asking Poppler about.
+  struct Verdicts {
+    bool invalid = false;
+    bool modified = false;
+    bool ask_poppler = false;
+  };
+  std::vector<Verdicts> verdicts;
   XRef* xref = doc->getXRef();
 
   for (FoundSignature& s : found) {
@@ -300,6 +305,7 @@ std::vector<SignaturePanel> ReadSignaturePanels(PDFDoc* doc, std::string_view by
     Object m = sig->lookup("M");
     if (m.isString()) p.signing_time = IsoWithOffset(m.getString(), &claimed);
 
+    Verdicts v;
     bool invalid = false;
     bool modified = false;
     auto fail = [&](const std::string& why) {
@@ -383,28 +389,49 @@ std::vector<SignaturePanel> ReadSignaturePanels(PDFDoc* doc, std::string_view by
       if (!cms.certificate_problem.empty()) p.findings.push_back(cms.certificate_problem);
       if (!cms.padding_problem.empty()) p.findings.push_back(cms.padding_problem);
       if (ranges_ok && !cms.verified) fail(cms.problem);
-      // Poppler's opinion on the same field: it must not contradict OpenSSL's.
+      // Poppler is asked only to confirm what OpenSSL verified: a signature OpenSSL rejects is
+      // invalid whatever Poppler says, and Poppler 22.12's NSS code reads freed memory on some
+      // malformed CMS blobs (found by fuzzing), so it never sees one OpenSSL could not verify.
+      v.ask_poppler = ranges_ok && cms.verified && !invalid;
+    }
+    v.invalid = invalid;
+    v.modified = modified;
+    verdicts.push_back(v);
+    panels.push_back(std::move(p));
+  }
+
+  // Poppler's opinion on the same fields must not contradict OpenSSL's.
+  std::set<std::string> ask;
+  for (size_t i = 0; i < panels.size(); ++i) {
+    if (verdicts[i].ask_poppler) ask.insert(panels[i].field);
+  }
+  std::vector<PopplerSignatureReading> poppler;
+  if (!ask.empty()) poppler = CheckSignaturesWithPoppler(bytes, ask);
+  std::vector<bool> used(poppler.size(), false);
+  for (size_t i = 0; i < panels.size(); ++i) {
+    SignaturePanel& p = panels[i];
+    Verdicts& v = verdicts[i];
+    if (v.ask_poppler) {
       bool heard = false;
-      for (size_t i = 0; i < poppler.size(); ++i) {
-        if (poppler_used[i] || poppler[i].field != s.name) continue;
-        poppler_used[i] = true;
-        heard = true;
-        const PopplerVerdict pv = poppler[i].verdict;
-        if (!ranges_ok) break;  // nothing OpenSSL could verify to compare with
+      for (size_t j = 0; j < poppler.size() && !heard; ++j) {
+        if (used[j] || poppler[j].field != p.field) continue;
+        used[j] = heard = true;
+        const PopplerVerdict pv = poppler[j].verdict;
         if (pv == PopplerVerdict::kNoOpinion) {
           p.findings.push_back("Poppler could not verify this signature; OpenSSL's verdict stands");
-        } else if ((pv == PopplerVerdict::kValid) != cms.verified) {
-          fail(std::string("Poppler and OpenSSL disagree (Poppler: ") + PopplerVerdictName(pv) +
-               ")");
+        } else if (pv != PopplerVerdict::kValid) {
+          v.invalid = true;
+          p.findings.push_back(std::string("Poppler and OpenSSL disagree (Poppler: ") +
+                               PopplerVerdictName(pv) + ")");
         }
-        break;
       }
-      if (!heard && ranges_ok) p.findings.push_back("Poppler does not list this signature; OpenSSL's verdict stands");
+      if (!heard) {
+        p.findings.push_back("Poppler does not list this signature; OpenSSL's verdict stands");
+      }
     }
-    p.integrity = invalid    ? Integrity::kInvalid
-                  : modified ? Integrity::kModifiedAfterSigning
-                             : Integrity::kValid;
-    panels.push_back(std::move(p));
+    p.integrity = v.invalid    ? Integrity::kInvalid
+                  : v.modified ? Integrity::kModifiedAfterSigning
+                               : Integrity::kValid;
   }
   return panels;
 }

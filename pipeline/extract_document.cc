@@ -259,11 +259,13 @@ double Overlap(const BBox& a, const BBox& b) {
   return smaller > 0 ? w * h / smaller : 0;
 }
 
-// What looks like a signature on the pages, boxes on the pages as deposited. A visible panel's
+// What looks like a signature on the pages, boxes on the pages as deposited (`colour_marks` are
+// already there). A visible panel's
 // own appearance is the panel, not a mark; two marks on one spot are one.
 std::vector<SignatureMark> FindMarks(const std::vector<PageText>& pages,
                                      const std::vector<std::optional<PreparedPage>>& transforms,
-                                     const std::vector<SignaturePanel>& panels) {
+                                     const std::vector<SignaturePanel>& panels,
+                                     const std::vector<SignatureMark>& colour_marks) {
   std::vector<SignatureMark> found = FindSignatureMarks(pages);
   for (size_t i = 0; i < pages.size() && i < transforms.size(); ++i) {
     if (!transforms[i] || transforms[i]->grey.empty()) continue;
@@ -278,8 +280,11 @@ std::vector<SignatureMark> FindMarks(const std::vector<PageText>& pages,
     }
   }
   std::stable_sort(found.begin(), found.end(), [](const SignatureMark& a, const SignatureMark& b) {
-    return a.page != b.page ? a.page < b.page : a.confidence > b.confidence;
+    return a.confidence > b.confidence;
   });
+  // Colour says more than shape: where a coloured stamp and grey ink were both seen, the
+  // stamp is what is there. Colour marks are already on the pages as deposited.
+  found.insert(found.begin(), colour_marks.begin(), colour_marks.end());
   std::vector<SignatureMark> kept;
   for (const SignatureMark& m : found) {
     bool covered = false;
@@ -291,6 +296,9 @@ std::vector<SignatureMark> FindMarks(const std::vector<PageText>& pages,
     }
     if (!covered) kept.push_back(m);
   }
+  std::stable_sort(kept.begin(), kept.end(), [](const SignatureMark& a, const SignatureMark& b) {
+    return a.page != b.page ? a.page < b.page : a.confidence > b.confidence;
+  });
   return kept;
 }
 
@@ -327,6 +335,7 @@ ExtractionResult ExtractDocument(std::string file, std::string_view bytes,
   // For each page read by OCR, how to map its boxes back onto the page as deposited.
   std::vector<std::optional<PreparedPage>> transforms;
   int ocr_pages = 0;
+  std::vector<SignatureMark> colour_marks;  // stamps and ink on scans, on the pages as deposited
   // Reads one page image by OCR and appends it; false (with r.error set) when it fails.
   auto read_image = [&](const GrayImage& image, int number) {
     auto reading = OcrPage(image, number, &timings);
@@ -336,6 +345,14 @@ ExtractionResult ExtractDocument(std::string file, std::string_view bytes,
     }
     pages.push_back(std::move(reading.value().page));
     transforms.push_back(std::move(reading.value().transform));
+    if (!image.ink.empty()) {
+      // Coloured ink is judged on the picture as deposited, so its words are brought there.
+      PageText deposited = pages.back();
+      for (Word& w : deposited.words) w.box = transforms.back()->ToOriginal(w.box);
+      for (const SignatureMark& m : FindColourMarks(deposited, image.ink)) {
+        colour_marks.push_back(m);
+      }
+    }
     // The grey page is kept for a second look at small print, on the first pages only: a
     // long scan would otherwise hold every page's raster to the end.
     if (++ocr_pages > kPagesKeptForRereading) transforms.back()->grey = GrayImage{};
@@ -413,7 +430,7 @@ ExtractionResult ExtractDocument(std::string file, std::string_view bytes,
     if (t) field->bbox = t->ToOriginal(field->bbox);
   });
   timings.Lap("fields");
-  r.signature.images = FindMarks(pages, transforms, r.signature.panels);
+  r.signature.images = FindMarks(pages, transforms, r.signature.panels, colour_marks);
   timings.Lap("signature-marks");
   return done();
 }

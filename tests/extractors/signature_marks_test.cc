@@ -142,3 +142,85 @@ TEST_CASE("Ink beside a signature word on a scan is a handwritten mark",
     CHECK(marks[0].bbox.y0 > 0.78);
   }
 }
+
+namespace {
+
+// An ink map of a page at 100 cells an inch (8.27 × 11.69 in), blank.
+verifact::InkMap BlankInk() {
+  verifact::InkMap ink;
+  ink.width = 827;
+  ink.height = 1169;
+  ink.cells.assign(static_cast<size_t>(ink.width) * ink.height, verifact::InkMap::kNone);
+  return ink;
+}
+
+void Dot(verifact::InkMap* ink, int x, int y, uint8_t colour) {
+  for (int dy = -1; dy <= 1; ++dy) {
+    for (int dx = -1; dx <= 1; ++dx) {
+      ink->cells[static_cast<size_t>(y + dy) * ink->width + x + dx] = colour;
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("Colour ink on a scan: a ring is a stamp, blue strokes a signature",
+          "[extractors][signature]") {
+  auto page = MakePage({{0.80, "Cachet et signature"}});
+  verifact::InkMap ink = BlankInk();
+
+  SECTION("a page without colour holds nothing") {
+    CHECK(verifact::FindColourMarks(page, ink).empty());
+  }
+  SECTION("a violet ring with lettering inside is a stamp") {
+    for (int a = 0; a < 720; ++a) {
+      const double t = a * 3.14159265358979 / 360;
+      Dot(&ink, 600 + static_cast<int>(55 * std::cos(t)), 1010 + static_cast<int>(55 * std::sin(t)),
+          verifact::InkMap::kBlue);
+    }
+    for (int x = 570; x < 630; x += 4) Dot(&ink, x, 1010, verifact::InkMap::kBlue);  // lettering
+    auto marks = verifact::FindColourMarks(page, ink);
+    REQUIRE(marks.size() == 1);
+    CHECK(marks[0].kind == SignatureMarkKind::kStamp);
+    CHECK(marks[0].bbox.x0 == Approx(545.0 / 827).margin(0.01));
+  }
+  SECTION("a blue scrawl is a handwritten signature") {
+    for (int x = 150; x < 400; ++x) {
+      const double t = (x - 150) / 12.0;
+      Dot(&ink, x, 1000 + static_cast<int>(18 * std::sin(t) + 6 * std::sin(2.9 * t)),
+          verifact::InkMap::kBlue);
+    }
+    auto marks = verifact::FindColourMarks(page, ink);
+    REQUIRE(marks.size() == 1);
+    CHECK(marks[0].kind == SignatureMarkKind::kHandwritten);
+  }
+  SECTION("coloured print that OCR read is not ink") {
+    auto heading = MakePage({{0.50, "CONDITIONS GENERALES DE VENTE"}});
+    for (const auto& w : heading.words) {
+      for (int x = static_cast<int>(w.box.x0 * 827); x < static_cast<int>(w.box.x1 * 827); x += 2) {
+        for (int y = static_cast<int>(w.box.y0 * 1169) + 1; y < static_cast<int>(w.box.y1 * 1169);
+             y += 3) {
+          Dot(&ink, x, y, verifact::InkMap::kBlue);
+        }
+      }
+    }
+    CHECK(verifact::FindColourMarks(heading, ink).empty());
+  }
+  SECTION("a solid coloured logo is not a stamp") {
+    for (int y = 40; y < 140; ++y) {
+      for (int x = 60; x < 200; ++x) ink.cells[static_cast<size_t>(y) * 827 + x] = verifact::InkMap::kRed;
+    }
+    CHECK(verifact::FindColourMarks(page, ink).empty());
+  }
+}
+
+TEST_CASE("Ink colours: saturated blue, violet and red are ink; black, grey and pale tints are not",
+          "[extractors][signature]") {
+  using verifact::InkMap;
+  CHECK(InkMap::Classify(20, 40, 150) == InkMap::kBlue);
+  CHECK(InkMap::Classify(110, 60, 160) == InkMap::kBlue);  // violet stamp ink
+  CHECK(InkMap::Classify(200, 30, 40) == InkMap::kRed);
+  CHECK(InkMap::Classify(10, 10, 10) == InkMap::kNone);
+  CHECK(InkMap::Classify(128, 128, 135) == InkMap::kNone);
+  CHECK(InkMap::Classify(250, 240, 255) == InkMap::kNone);  // paper tint
+}
