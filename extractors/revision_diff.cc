@@ -184,6 +184,29 @@ Object Fetch(XRef* xref, int num, const XRefEntry* e) {
   return xref->fetch(num, e->type == xrefEntryCompressed ? 0 : e->gen);
 }
 
+// Every object number named by a reference anywhere in `o` (without following references).
+void RefsWithin(const Object& o, std::set<int>* out, int depth = 0) {
+  if (depth > kMaxDepth) return;
+  if (o.isRef()) {
+    out->insert(o.getRefNum());
+  } else if (o.isArray()) {
+    for (int i = 0; i < o.arrayGetLength(); ++i) RefsWithin(o.arrayGetNF(i), out, depth + 1);
+  } else if (const Dict* d = DictOf(o)) {
+    for (int i = 0; i < d->getLength(); ++i) RefsWithin(d->getValNF(i), out, depth + 1);
+  }
+}
+
+// Every object number some object of `xref` references. The trailer is left out: its /Root
+// and /Info are judged on their own, and writers leave stale references there (LibreOffice's
+// /AdditionalStreams) that nothing displays.
+void CollectReferences(XRef* xref, std::set<int>* out) {
+  for (int i = 1; i < xref->getNumObjects() && i < kMaxObjects; ++i) {
+    XRefEntry* e = nullptr;
+    if (!EntryInUse(xref, i, &e)) continue;
+    RefsWithin(Fetch(xref, i, e), out);
+  }
+}
+
 struct Changed {
   int num;
   Object now;     // null when the object was freed
@@ -203,17 +226,22 @@ class Differ {
       out_->readable = false;
       return;
     }
-    // Objects reachable only from allowed additions (DSS data, a new signature's appearance)
-    // may be anything; they cannot reach the signed pages without a disallowed change.
-    Object cat = xn_->fetch(xn_->getRoot());
-    if (cat.isDict()) Reach(xn_, cat.getDict()->lookupNF("DSS"), &allowed_reach_);
-    for (const Changed& c : changed_) {
-      const Dict* d = DictOf(c.now);
-      if (c.before.isNull() && d && IsSignatureField(xn_, d)) {
-        Reach(xn_, d->lookupNF("AP"), &allowed_reach_);
-        Reach(xn_, d->lookupNF("Kids"), &allowed_reach_);
-      }
+    // Validation data may be rewritten, but only objects that were validation data when signed:
+    // a /DSS that names a page's content stream must not make its new content "DSS".
+    Object cat_now = xn_->fetch(xn_->getRoot());
+    Object cat_then = xr_->fetch(xr_->getRoot());
+    std::set<int> dss_now, dss_then;
+    if (cat_now.isDict()) Reach(xn_, cat_now.getDict()->lookupNF("DSS"), &dss_now);
+    if (cat_then.isDict()) Reach(xr_, cat_then.getDict()->lookupNF("DSS"), &dss_then);
+    for (int n : dss_now) {
+      if (dss_then.count(n)) dss_kept_.insert(n);
     }
+    // A new object is inert unless something references it; what references it changed and is
+    // judged — except a reference the signed document already held to a missing object,
+    // which the update would bring to life.
+    bool has_new = false;
+    for (const Changed& c : changed_) has_new |= c.before.isNull();
+    if (has_new) CollectReferences(xr_, &referenced_when_signed_);
     for (const Changed& c : changed_) Judge(c);
   }
 
@@ -247,7 +275,13 @@ class Differ {
   void CompareCatalogs() {
     Object a = xr_->fetch(xr_->getRoot());
     Object b = xn_->fetch(xn_->getRoot());
-    root_nums_ = {xr_->getRoot().num, xn_->getRoot().num};
+    if (!(xr_->getRoot() == xn_->getRoot())) {
+      // An update rewrites the catalog in place; pointing the trailer at another object is how
+      // a whole document is swapped under a signature.
+      Disallow("the document catalog was replaced by another object");
+      return;
+    }
+    root_num_ = xn_->getRoot().num;
     if (!a.isDict() || !b.isDict()) {
       Disallow("the document catalog cannot be read");
       return;
@@ -265,15 +299,21 @@ class Differ {
         Disallow("the catalog's /" + key + " changed");
       }
     }
-    const Object& form = b.getDict()->lookupNF("AcroForm");
-    if (form.isRef()) acroform_num_ = form.getRefNum();
-    const Object& meta = b.getDict()->lookupNF("Metadata");
-    if (meta.isRef()) metadata_num_ = meta.getRefNum();
-    Object* trailer = xn_->getTrailerDict();
-    if (trailer && trailer->isDict()) {
-      const Object& info = trailer->getDict()->lookupNF("Info");
-      if (info.isRef()) info_num_ = info.getRefNum();
+    // The form, metadata and information objects are judged by their own rules only when they
+    // are the same objects as when signed: an update that points /Metadata or /Info at a page's
+    // content stream must not get that stream's new content waved through as metadata.
+    acroform_num_ = SameRef(a.getDict()->lookupNF("AcroForm"), b.getDict()->lookupNF("AcroForm"));
+    metadata_num_ = SameRef(a.getDict()->lookupNF("Metadata"), b.getDict()->lookupNF("Metadata"));
+    Object* ta = xr_->getTrailerDict();
+    Object* tb = xn_->getTrailerDict();
+    if (ta && tb && ta->isDict() && tb->isDict()) {
+      info_num_ = SameRef(ta->getDict()->lookupNF("Info"), tb->getDict()->lookupNF("Info"));
     }
+  }
+
+  // The object number both references name, or -1 when they are not one same reference.
+  static int SameRef(const Object& a, const Object& b) {
+    return a.isRef() && b.isRef() && a.getRef() == b.getRef() ? a.getRefNum() : -1;
   }
 
   // Only signature fields may join the form; nothing may leave it.
@@ -350,22 +390,27 @@ class Differ {
     const std::string obj = "object " + std::to_string(c.num);
     const char* type = now ? NameOf(now, "Type") : (before ? NameOf(before, "Type") : "");
     if (std::strcmp(type, "XRef") == 0 || std::strcmp(type, "ObjStm") == 0) return;
-    if (root_nums_.count(c.num) || c.num == acroform_num_) return;  // judged key by key
-    if (c.num == info_num_) return Allow("document information");
-    if (c.num == metadata_num_) return Allow("XMP metadata");
+    if (c.num == root_num_) return;  // judged key by key
+    if (c.num == acroform_num_ && c.now.isDict() && c.before.isDict()) {
+      return CompareAcroForms(c.before, c.now);
+    }
+    if (c.num == info_num_ && c.now.isDict()) return Allow("document information");
+    if (c.num == metadata_num_ && c.now.isStream() && std::strcmp(type, "Metadata") == 0) {
+      return Allow("XMP metadata");
+    }
     if (c.before.isNull()) {
+      if (referenced_when_signed_.count(c.num)) {
+        return Disallow(obj + ", named by the signed document but missing from it, was added");
+      }
       if (IsSignatureDict(now)) return Allow("further signatures or document timestamps");
       if (now && IsSignatureField(xn_, now) && CoversSignedText(now, c.num)) {
         return Disallow("a new signature field's appearance (" + obj + ") covers signed text");
       }
-      if (allowed_reach_.count(c.num)) return Allow("validation data and signature appearances");
-      // A new object nobody references cannot change the document; one that is referenced
-      // needed a change to an existing object, judged on its own.
-      return;
+      return;  // unreferenced, or referenced by a change judged on its own
     }
     if (c.now.isNull()) return Disallow(obj + " was deleted");
-    if (allowed_reach_.count(c.num) && !IsSignatureDict(before)) {
-      return Allow("validation data and signature appearances");
+    if (dss_kept_.count(c.num) && !IsSignatureDict(before)) {
+      return Allow("validation data (DSS)");
     }
     if (IsSignatureDict(before)) return Disallow("the signature dictionary " + obj + " changed");
     if (now && before && IsSignatureField(xn_, now) && IsSignatureField(xr_, before)) {
@@ -492,8 +537,9 @@ class Differ {
   XRef* xn_;
   RevisionDiff* out_ = nullptr;
   std::vector<Changed> changed_;
-  std::set<int> allowed_reach_;
-  std::set<int> root_nums_;
+  std::set<int> dss_kept_;                // validation data then and now
+  std::set<int> referenced_when_signed_;  // every object number the signed revision names
+  int root_num_ = -1;
   std::map<int, int> page_of_;  // page object number → page index, for pages kept as signed
   std::map<int, std::vector<std::array<double, 4>>> words_;  // signed pages' words, on demand
   int acroform_num_ = -1;

@@ -568,6 +568,12 @@ SIGN_DATE="$(date -u '+%d/%m/%Y %H:%M:%S UTC')"
 "$PY" fx.py overlay signed-invisible.pdf signed-overlay-update.pdf
 "$PY" fx.py annot signed-invisible.pdf signed-annot-update.pdf
 "$PY" fx.py emptyfield unsigned.pdf empty-sig-field.pdf
+# Changes disguised as what a checker tolerates (metadata, DSS, a reference the signed
+# document already held to a missing object): make_redirect_fixtures.py.
+"$PY" "$HERE/make_redirect_fixtures.py" redirects signed-invisible.pdf .
+"$PY" "$HERE/make_redirect_fixtures.py" dangling-base unsigned.pdf dangling-base.pdf
+addsig signer Signature1 dangling-base.pdf signed-dangling.pdf
+"$PY" "$HERE/make_redirect_fixtures.py" dangling-fill signed-dangling.pdf signed-dangling-filled.pdf
 
 pdftocairo -pdf signed-visible.pdf flattened.pdf
 
@@ -668,7 +674,9 @@ done
 ###########################################################################
 for f in unsigned.pdf signed-invisible.pdf signed-visible.pdf signed-byte-changed.pdf \
          signed-overlay-update.pdf signed-annot-update.pdf signed-twice.pdf flattened.pdf scanned.pdf \
-         pasted-handwritten.pdf signed-expired-cert.pdf signed-other-root.pdf empty-sig-field.pdf; do
+         pasted-handwritten.pdf signed-expired-cert.pdf signed-other-root.pdf empty-sig-field.pdf \
+         signed-info-redirect.pdf signed-metadata-redirect.pdf signed-dss-redirect.pdf \
+         signed-dangling.pdf signed-dangling-filled.pdf; do
     [ -e "$f" ] && cp "$f" "$OUT/$f"
 done
 cp root.crt "$OUT/trusted/test-root.pem"
