@@ -196,15 +196,23 @@ void RefsWithin(const Object& o, std::set<int>* out, int depth = 0) {
   }
 }
 
-// Every object number some object of `xref` references. The trailer is left out: its /Root
-// and /Info are judged on their own, and writers leave stale references there (LibreOffice's
+// For every object number some object of `xref` references, the objects that reference it.
+// Trailers (and cross-reference streams, which are trailers) are left out: their /Root and
+// /Info are judged on their own, and writers leave stale references there (LibreOffice's
 // /AdditionalStreams) that nothing displays.
-void CollectReferences(XRef* xref, std::set<int>* out) {
+std::map<int, std::set<int>> Referrers(XRef* xref) {
+  std::map<int, std::set<int>> referrers;
   for (int i = 1; i < xref->getNumObjects() && i < kMaxObjects; ++i) {
     XRefEntry* e = nullptr;
     if (!EntryInUse(xref, i, &e)) continue;
-    RefsWithin(Fetch(xref, i, e), out);
+    Object o = Fetch(xref, i, e);
+    const Dict* d = DictOf(o);
+    if (d && std::strcmp(NameOf(d, "Type"), "XRef") == 0) continue;  // a trailer in stream form
+    std::set<int> refs;
+    RefsWithin(o, &refs);
+    for (int r : refs) referrers[r].insert(i);
   }
+  return referrers;
 }
 
 struct Changed {
@@ -236,12 +244,11 @@ class Differ {
     for (int n : dss_now) {
       if (dss_then.count(n)) dss_kept_.insert(n);
     }
-    // A new object is inert unless something references it; what references it changed and is
-    // judged — except a reference the signed document already held to a missing object,
-    // which the update would bring to life.
-    bool has_new = false;
-    for (const Changed& c : changed_) has_new |= c.before.isNull();
-    if (has_new) CollectReferences(xr_, &referenced_when_signed_);
+    // Who referenced what when signed: a new object the signed document already named comes
+    // to life; and metadata, document information and DSS data may change only when nothing
+    // else — a page, a resource — uses the object (a document prepared for signing can share
+    // an object between the two).
+    referrers_ = Referrers(xr_);
     for (const Changed& c : changed_) Judge(c);
   }
 
@@ -351,7 +358,10 @@ class Differ {
       XRefEntry* e = nullptr;
       Object o = EntryInUse(xn_, r, &e) ? Fetch(xn_, r, e) : Object(objNull);
       const Dict* d = DictOf(o);
-      if (d && IsSignatureField(xn_, d)) {
+      if (d && IsSignatureField(xn_, d) && CoversSignedText(d, r)) {
+        Disallow("a signature widget (object " + std::to_string(r) +
+                 ") whose appearance covers signed text was added");
+      } else if (d && IsSignatureField(xn_, d)) {
         Allow("further signature fields");
       } else {
         const char* subtype = d ? NameOf(d, "Subtype") : "";
@@ -394,12 +404,15 @@ class Differ {
     if (c.num == acroform_num_ && c.now.isDict() && c.before.isDict()) {
       return CompareAcroForms(c.before, c.now);
     }
-    if (c.num == info_num_ && c.now.isDict()) return Allow("document information");
-    if (c.num == metadata_num_ && c.now.isStream() && std::strcmp(type, "Metadata") == 0) {
+    if (c.num == info_num_ && c.now.isDict() && ReferencedOnlyBy(c.num, {})) {
+      return Allow("document information");
+    }
+    if (c.num == metadata_num_ && c.now.isStream() && std::strcmp(type, "Metadata") == 0 &&
+        ReferencedOnlyBy(c.num, {root_num_})) {
       return Allow("XMP metadata");
     }
     if (c.before.isNull()) {
-      if (referenced_when_signed_.count(c.num)) {
+      if (referrers_.count(c.num)) {
         return Disallow(obj + ", named by the signed document but missing from it, was added");
       }
       if (IsSignatureDict(now)) return Allow("further signatures or document timestamps");
@@ -410,7 +423,9 @@ class Differ {
     }
     if (c.now.isNull()) return Disallow(obj + " was deleted");
     if (dss_kept_.count(c.num) && !IsSignatureDict(before)) {
-      return Allow("validation data (DSS)");
+      std::set<int> dss_or_catalog = dss_kept_;
+      dss_or_catalog.insert(root_num_);
+      if (ReferencedOnlyBy(c.num, dss_or_catalog)) return Allow("validation data (DSS)");
     }
     if (IsSignatureDict(before)) return Disallow("the signature dictionary " + obj + " changed");
     if (now && before && IsSignatureField(xn_, now) && IsSignatureField(xr_, before)) {
@@ -502,6 +517,14 @@ class Differ {
     return boxes;
   }
 
+  // Whether, when signed, only objects of `allowed` referenced object `num`.
+  bool ReferencedOnlyBy(int num, const std::set<int>& allowed) const {
+    auto it = referrers_.find(num);
+    if (it == referrers_.end()) return true;
+    return std::all_of(it->second.begin(), it->second.end(),
+                       [&allowed](int r) { return allowed.count(r) > 0; });
+  }
+
   std::string PageName(int num) const {
     auto it = page_of_.find(num);
     return it == page_of_.end() ? "a page" : "page " + std::to_string(it->second);
@@ -538,7 +561,7 @@ class Differ {
   RevisionDiff* out_ = nullptr;
   std::vector<Changed> changed_;
   std::set<int> dss_kept_;                // validation data then and now
-  std::set<int> referenced_when_signed_;  // every object number the signed revision names
+  std::map<int, std::set<int>> referrers_;  // when signed: object → objects referencing it
   int root_num_ = -1;
   std::map<int, int> page_of_;  // page object number → page index, for pages kept as signed
   std::map<int, std::vector<std::array<double, 4>>> words_;  // signed pages' words, on demand

@@ -574,6 +574,9 @@ SIGN_DATE="$(date -u '+%d/%m/%Y %H:%M:%S UTC')"
 "$PY" "$HERE/make_redirect_fixtures.py" dangling-base unsigned.pdf dangling-base.pdf
 addsig signer Signature1 dangling-base.pdf signed-dangling.pdf
 "$PY" "$HERE/make_redirect_fixtures.py" dangling-fill signed-dangling.pdf signed-dangling-filled.pdf
+"$PY" "$HERE/make_redirect_fixtures.py" shared-base unsigned.pdf shared-base.pdf
+addsig signer Signature1 shared-base.pdf signed-shared-info.pdf
+"$PY" "$HERE/make_redirect_fixtures.py" shared-fill signed-shared-info.pdf signed-shared-info-hidden.pdf
 
 pdftocairo -pdf signed-visible.pdf flattened.pdf
 
@@ -676,7 +679,8 @@ for f in unsigned.pdf signed-invisible.pdf signed-visible.pdf signed-byte-change
          signed-overlay-update.pdf signed-annot-update.pdf signed-twice.pdf flattened.pdf scanned.pdf \
          pasted-handwritten.pdf signed-expired-cert.pdf signed-other-root.pdf empty-sig-field.pdf \
          signed-info-redirect.pdf signed-metadata-redirect.pdf signed-dss-redirect.pdf \
-         signed-dangling.pdf signed-dangling-filled.pdf; do
+         signed-dangling.pdf signed-dangling-filled.pdf signed-shared-info.pdf \
+         signed-shared-info-hidden.pdf; do
     [ -e "$f" ] && cp "$f" "$OUT/$f"
 done
 cp root.crt "$OUT/trusted/test-root.pem"

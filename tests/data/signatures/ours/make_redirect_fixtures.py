@@ -12,7 +12,11 @@ make_fixtures.sh runs it; deterministic given its inputs.
                              not exist (to be signed next)
   dangling-fill SIGNED OUT   the signed dangling base plus an update that brings that object to
                              life: a FreeText annotation showing a new total
-All must read modified-after-signing (the signed dangling base itself reads valid)."""
+  shared-base IN OUT         IN plus an update making its document information dictionary also
+                             the page's graphics state (/GS1, applied before the text)
+  shared-fill SIGNED OUT     the signed shared base plus an update that "only" edits the document
+                             information: its /ca 0 makes the page's text invisible
+All must read modified-after-signing (the signed bases themselves read valid)."""
 import re
 import sys
 
@@ -107,6 +111,40 @@ def dangling_fill(signed_path, out):
     open(out, "wb").write(update(src, {missing: annot, missing + 1: ap}, size=missing + 2))
 
 
+def shared_base(src_path, out):
+    src = open(src_path, "rb").read()
+    _, size, _, info = last_trailer(src)
+    page = first_page(src)
+    page_dict = last_definition(src, page)
+    content = int(re.search(rb"/Contents\s+(\d+)\s+0\s+R", page_dict).group(1))
+    info_num = info if info is not None else size
+    info_dict = last_definition(src, info) if info is not None else b"<< >>"
+    shared = info_dict[:-2] + b" /Type /ExtGState /CA 1 /ca 1 >>"
+    resources = re.search(rb"/Resources\s+(\d+)\s+0\s+R", page_dict)
+    if resources:
+        res_num = int(resources.group(1))
+        res = last_definition(src, res_num)
+        new_res = res[:-2] + b" /ExtGState << /GS1 %d 0 R >> >>" % info_num
+        objects = {res_num: new_res}
+    else:
+        page_dict = re.sub(rb"/Resources\s*<<", b"/Resources << /ExtGState << /GS1 %d 0 R >>"
+                           % info_num, page_dict, count=1)
+        objects = {page: page_dict}
+    # The page's content, as it was, drawn under /GS1.
+    old = re.search(rb"\n%d 0 obj\s*<<.*?>>\s*stream\r?\n(.*?)\r?\nendstream" % content, src, re.S)
+    objects[content] = stream(b"/GS1 gs\n" + old.group(1))
+    objects[info_num] = shared
+    open(out, "wb").write(update(src, objects, trailer_extra=b" /Info %d 0 R" % info_num))
+
+
+def shared_fill(signed_path, out):
+    src = open(signed_path, "rb").read()
+    _, _, _, info = last_trailer(src)
+    hidden = last_definition(src, info).replace(b"/ca 1", b"/ca 0")
+    open(out, "wb").write(update(src, {info: hidden}))
+
+
 if __name__ == "__main__":
     mode, a, b = sys.argv[1:4]
-    {"redirects": redirects, "dangling-base": dangling_base, "dangling-fill": dangling_fill}[mode](a, b)
+    {"redirects": redirects, "dangling-base": dangling_base, "dangling-fill": dangling_fill,
+     "shared-base": shared_base, "shared-fill": shared_fill}[mode](a, b)
