@@ -615,6 +615,7 @@ void FindTotals(const Document& d, InvoiceFields& out) {
     }
   }
   const bool exempt = exemption != nullptr;
+  out.vat_exemption_mentioned = exempt;
 
   if (d.any_ocr) {
     // OCR drops decimal commas ("756,48 €" read "75648 €"): a whole amount from an OCR page

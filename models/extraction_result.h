@@ -6,11 +6,20 @@
 #include <utility>
 #include <vector>
 
+#include "models/check.h"
 #include "models/error.h"
 #include "models/invoice_fields.h"
 #include "models/signature.h"
 
 namespace verifact {
+
+// What `check` and `run` add to a file's reading: the deposit's checks and decision.
+struct DepositOutcome {
+  std::string deposit_id;
+  std::vector<Check> checks;
+  Verdict verdict = Verdict::kReview;
+  std::string refusal_letter;  // empty unless refused
+};
 
 struct ExtractionResult {
   std::string file;        // as the user named it
@@ -20,6 +29,7 @@ struct ExtractionResult {
   std::string text_source;  // "text-layer", "ocr", "mixed", "facturx"; empty when nothing read
   InvoiceFields fields;
   SignatureReport signature;
+  std::optional<DepositOutcome> outcome;  // set by the checks; absent for `extract`
   std::optional<Error> error;  // set when the file could not be read at all
   std::vector<std::pair<std::string, double>> timings_ms;  // stage name → milliseconds
 };

@@ -32,6 +32,9 @@ struct InvoiceFields {
   std::optional<Field<std::string>> proforma_number;
   std::optional<Field<std::string>> purchase_order;
   std::optional<Field<DocumentType>> document_type;
+  // Not a contract field: whether the page says why no VAT is charged ("Exonération de TVA,
+  // art. 261-4-4° a du CGI", "TVA non applicable"). Checks use it for a zero VAT.
+  bool vat_exemption_mentioned = false;
 };
 
 // The contract's field names, in its order (the names VisitFields passes).

@@ -149,7 +149,30 @@ ordered_json ToJson(const ExtractionResult& r) {
       {"error", nullptr},
       {"timings_ms", timings}};
   if (r.error) out["error"] = {{"code", r.error->code}, {"message", r.error->message}};
-  return out;
+  if (!r.outcome) return out;
+  // The contract's order: deposit_id after file; checks, verdict and letter after signature.
+  ordered_json checks = ordered_json::array();
+  for (const Check& c : r.outcome->checks) {
+    ordered_json j = {{"code", c.code}, {"severity", SeverityName(c.severity)}};
+    j["field"] = c.field.empty() ? ordered_json(nullptr) : ordered_json(c.field);
+    j["expected"] = c.expected.empty() ? ordered_json(nullptr) : ordered_json(c.expected);
+    j["found"] = c.found.empty() ? ordered_json(nullptr) : ordered_json(c.found);
+    j["message"] = c.message;
+    checks.push_back(std::move(j));
+  }
+  ordered_json ordered;
+  for (auto it = out.begin(); it != out.end(); ++it) {
+    ordered[it.key()] = it.value();
+    if (it.key() == "file") ordered["deposit_id"] = r.outcome->deposit_id;
+    if (it.key() == "signature") {
+      ordered["checks"] = checks;
+      ordered["verdict"] = VerdictName(r.outcome->verdict);
+      ordered["refusal_letter"] = r.outcome->refusal_letter.empty()
+                                      ? ordered_json(nullptr)
+                                      : ordered_json(r.outcome->refusal_letter);
+    }
+  }
+  return ordered;
 }
 
 json FieldValues(const ordered_json& result_object) {

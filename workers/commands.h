@@ -14,6 +14,19 @@ namespace verifact {
 int RunExtract(const std::vector<std::string>& files, const std::string& trusted_roots,
                std::ostream& out, std::ostream& err);
 
+struct CheckOptions {
+  std::string deposits;       // JSON Lines manifest; files are relative to its folder
+  std::string proformas;      // JSON Lines
+  std::string registry;       // folder with dossiers.csv / sirene.csv; empty: none
+  std::string out;            // JSON Lines output; empty: `out`
+  std::string trusted_roots;  // PEM roots for signatures; empty: none
+};
+
+// `verifact check`: one result per deposit, in manifest order, with checks, verdict and letter.
+// A manifest line that is not a deposit gets a result with its error and verdict `review`.
+// Unreadable pro formas, registry or roots are faults (1) reported on `err` before any work.
+int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err);
+
 struct EvaluateOptions {
   std::string truth_dir;  // holds NAME.truth.json files naming their document in "file"
   bool verbose = false;   // list every wrong field

@@ -23,6 +23,20 @@ int main(int argc, char** argv) {
                       "Folder of PEM root certificates a signature must chain to for "
                       "'trusted' (default: $VERIFACT_TRUSTED_ROOTS; none: nothing is trusted)");
 
+  verifact::CheckOptions check_options;
+  auto* check = app.add_subcommand(
+      "check", "Check each deposit of a manifest against its funder's rules, its pro forma and "
+               "the registers; one JSON result per deposit, in manifest order");
+  check->add_option("--deposits", check_options.deposits, "Deposits manifest (JSON Lines)")
+      ->required();
+  check->add_option("--proformas", check_options.proformas, "Pro formas (JSON Lines)")->required();
+  check->add_option("--registry", check_options.registry,
+                    "Folder with dossiers.csv and/or sirene.csv");
+  check->add_option("--out", check_options.out, "Write the results here instead of stdout");
+  check_options.trusted_roots = trusted_roots;
+  check->add_option("--trusted-roots", check_options.trusted_roots,
+                    "Folder of PEM roots for signatures (default: $VERIFACT_TRUSTED_ROOTS)");
+
   verifact::EvaluateOptions eval;
   auto* evaluate = app.add_subcommand(
       "evaluate", "Per-field accuracy of extract against a folder of NAME.truth.json files");
@@ -39,6 +53,7 @@ int main(int argc, char** argv) {
   }
   try {
     if (*extract) return verifact::RunExtract(files, trusted_roots, std::cout, std::cerr);
+    if (*check) return verifact::RunCheck(check_options, std::cout, std::cerr);
     if (*evaluate) return verifact::RunEvaluate(eval, std::cout, std::cerr);
   } catch (const std::exception& e) {
     std::cerr << "verifact: internal error: " << e.what()
