@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <string_view>
 
 #include "models/identifiers.h"
 
@@ -39,6 +40,21 @@ Error Unreadable(const std::string& file, const std::string& what) {
   return Error{"REGISTRY_UNREADABLE", file + ": " + what};
 }
 
+// INSEE's file in memory, sorted by SIRET as a number: 16 bytes an establishment, for small
+// registers (the national file belongs in `verifact registry import`'s SQLite index).
+struct MemorySireneIndex final : SireneIndex {
+  std::vector<std::pair<uint64_t, bool>> rows;  // SIRET → active
+  SiretState Find(const std::string& siret) const override {
+    if (siret.size() != 14 || !std::all_of(siret.begin(), siret.end(), ::isdigit)) {
+      return SiretState::kUnknown;
+    }
+    const uint64_t key = std::stoull(siret);
+    auto it = std::lower_bound(rows.begin(), rows.end(), std::make_pair(key, false));
+    if (it == rows.end() || it->first != key) return SiretState::kUnknown;
+    return it->second ? SiretState::kActive : SiretState::kClosed;
+  }
+};
+
 int Column(const std::vector<std::string>& header, const std::string& name) {
   for (size_t i = 0; i < header.size(); ++i) {
     if (header[i] == name) return static_cast<int>(i);
@@ -48,11 +64,12 @@ int Column(const std::vector<std::string>& header, const std::string& name) {
 
 }  // namespace
 
-Result<Registry> Registry::Load(const std::string& dir) {
+Result<Registry> Registry::Load(const std::string& dir,
+                                std::shared_ptr<const SireneIndex> sirene) {
   namespace fs = std::filesystem;
   Registry r;
   const fs::path dossiers = fs::path(dir) / "dossiers.csv";
-  const fs::path sirene = fs::path(dir) / "sirene.csv";
+  const fs::path sirene_csv = fs::path(dir) / "sirene.csv";
   if (!fs::is_directory(dir)) return Unreadable(dir, "not a folder");
   std::string line;
   if (fs::exists(dossiers)) {
@@ -74,26 +91,24 @@ Result<Registry> Registry::Load(const std::string& dir) {
     }
     r.has_dossiers_ = true;
   }
-  if (fs::exists(sirene)) {
-    std::ifstream in(sirene);
-    if (!in || !std::getline(in, line)) return Unreadable(sirene.string(), "cannot be read");
-    const auto header = SplitCsv(line);
-    const int s = Column(header, "siret"), e = Column(header, "etatAdministratifEtablissement");
-    if (s < 0 || e < 0) {
-      return Unreadable(sirene.string(), "needs siret and etatAdministratifEtablissement columns");
+  if (sirene) {
+    r.sirene_ = std::move(sirene);
+  } else if (fs::exists(sirene_csv)) {
+    std::ifstream in(sirene_csv);
+    if (!in || !std::getline(in, line)) return Unreadable(sirene_csv.string(), "cannot be read");
+    const SireneColumns columns = SireneColumns::FromHeader(line);
+    if (columns.siret < 0 || columns.state < 0) {
+      return Unreadable(sirene_csv.string(),
+                        "needs siret and etatAdministratifEtablissement columns");
     }
-    for (int n = 2; std::getline(in, line); ++n) {
-      if (line.empty()) continue;
-      const auto row = SplitCsv(line);
-      if (static_cast<int>(row.size()) <= std::max(s, e)) {
-        return Unreadable(sirene.string(), "line " + std::to_string(n) + " is short");
-      }
-      const std::string& siret = row[static_cast<size_t>(s)];
-      if (siret.size() != 14 || !std::all_of(siret.begin(), siret.end(), ::isdigit)) continue;
-      r.establishments_.emplace_back(std::stoull(siret), row[static_cast<size_t>(e)] == "A");
+    auto index = std::make_shared<MemorySireneIndex>();
+    uint64_t siret = 0;
+    bool active = false;
+    while (std::getline(in, line)) {
+      if (ReadSireneLine(line, columns, &siret, &active)) index->rows.emplace_back(siret, active);
     }
-    std::sort(r.establishments_.begin(), r.establishments_.end());
-    r.has_sirene_ = true;
+    std::sort(index->rows.begin(), index->rows.end());
+    r.sirene_ = std::move(index);
   }
   return r;
 }
@@ -105,14 +120,51 @@ std::optional<Registry::DossierEntry> Registry::FindDossier(const std::string& d
 }
 
 SiretState Registry::FindSiret(const std::string& siret) const {
-  if (siret.size() != 14 || !std::all_of(siret.begin(), siret.end(), ::isdigit)) {
-    return SiretState::kUnknown;
+  return sirene_ ? sirene_->Find(siret) : SiretState::kUnknown;
+}
+
+SireneColumns SireneColumns::FromHeader(const std::string& header_line) {
+  const auto header = SplitCsv(header_line);
+  SireneColumns c;
+  c.siret = Column(header, "siret");
+  c.state = Column(header, "etatAdministratifEtablissement");
+  return c;
+}
+
+bool ReadSireneLine(const std::string& line, const SireneColumns& columns, uint64_t* siret,
+                    bool* active) {
+  // Field boundaries by commas outside quotes; only the two wanted fields are looked at.
+  int field = 0;
+  size_t start = 0;
+  bool quoted = false;
+  bool got_siret = false, got_state = false;
+  const int last = std::max(columns.siret, columns.state);
+  for (size_t i = 0; i <= line.size() && field <= last; ++i) {
+    const char c = i < line.size() ? line[i] : ',';
+    if (c == '"') quoted = !quoted;
+    if ((c != ',' || quoted) && i < line.size()) continue;
+    std::string_view value(line.data() + start, i - start);
+    if (!value.empty() && value.front() == '"') value.remove_prefix(1);
+    if (!value.empty() && value.back() == '"') value.remove_suffix(1);
+    if (!value.empty() && value.back() == '\r') value.remove_suffix(1);
+    if (field == columns.siret) {
+      if (value.size() != 14) return false;
+      uint64_t n = 0;
+      for (char d : value) {
+        if (d < '0' || d > '9') return false;
+        n = n * 10 + static_cast<uint64_t>(d - '0');
+      }
+      *siret = n;
+      got_siret = true;
+    }
+    if (field == columns.state) {
+      *active = value == "A";
+      got_state = true;
+    }
+    ++field;
+    start = i + 1;
   }
-  const uint64_t key = std::stoull(siret);
-  auto it = std::lower_bound(establishments_.begin(), establishments_.end(),
-                             std::make_pair(key, false));
-  if (it == establishments_.end() || it->first != key) return SiretState::kUnknown;
-  return it->second ? SiretState::kActive : SiretState::kClosed;
+  return got_siret && got_state;
 }
 
 }  // namespace verifact

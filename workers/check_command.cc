@@ -62,7 +62,7 @@ int RunCheck(const CheckOptions& o, std::ostream& out, std::ostream& err) {
   }
   Registry registry;
   if (!o.registry.empty()) {
-    auto loaded = Registry::Load(o.registry);
+    auto loaded = OpenRegistry(o.registry);
     if (!loaded.ok()) {
       err << "verifact: " << loaded.error().message << " (check --registry)\n";
       return 1;

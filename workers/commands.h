@@ -6,6 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "models/error.h"
+#include "pipeline/registry.h"
+
 namespace verifact {
 
 // `verifact extract FILE...`: one JSON object per file, in argument order, on `out`.
@@ -26,6 +29,14 @@ struct CheckOptions {
 // A manifest line that is not a deposit gets a result with its error and verdict `review`.
 // Unreadable pro formas, registry or roots are faults (1) reported on `err` before any work.
 int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err);
+
+// The registers of a --registry folder: dossiers.csv, and INSEE's establishments from the
+// SQLite index `registry import` made (sirene.db) or, failing that, sirene.csv in memory.
+Result<Registry> OpenRegistry(const std::string& dir);
+
+// `verifact registry import CSV --registry DIR`: streams a StockEtablissement CSV into
+// DIR/sirene.db, progress on `err`. 0 on success, 1 (with the reason on `err`) otherwise.
+int RunRegistryImport(const std::string& csv, const std::string& dir, std::ostream& err);
 
 struct EvaluateOptions {
   std::string truth_dir;  // holds NAME.truth.json files naming their document in "file"

@@ -37,6 +37,16 @@ int main(int argc, char** argv) {
   check->add_option("--trusted-roots", check_options.trusted_roots,
                     "Folder of PEM roots for signatures (default: $VERIFACT_TRUSTED_ROOTS)");
 
+  auto* registry = app.add_subcommand("registry", "Prepare the registers the checks look up");
+  registry->require_subcommand(1);
+  std::string sirene_csv, registry_dir;
+  auto* import = registry->add_subcommand(
+      "import", "Stream INSEE's StockEtablissement CSV into an indexed SQLite file, once");
+  import->add_option("csv", sirene_csv, "StockEtablissement CSV (the national file works as is)")
+      ->required();
+  import->add_option("--registry", registry_dir, "Registry folder to write sirene.db into")
+      ->required();
+
   verifact::EvaluateOptions eval;
   auto* evaluate = app.add_subcommand(
       "evaluate", "Per-field accuracy of extract against a folder of NAME.truth.json files");
@@ -54,6 +64,7 @@ int main(int argc, char** argv) {
   try {
     if (*extract) return verifact::RunExtract(files, trusted_roots, std::cout, std::cerr);
     if (*check) return verifact::RunCheck(check_options, std::cout, std::cerr);
+    if (*import) return verifact::RunRegistryImport(sirene_csv, registry_dir, std::cerr);
     if (*evaluate) return verifact::RunEvaluate(eval, std::cout, std::cerr);
   } catch (const std::exception& e) {
     std::cerr << "verifact: internal error: " << e.what()
