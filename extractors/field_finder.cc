@@ -722,6 +722,20 @@ void FindSeller(const Document& d, InvoiceFields& out) {
     double conf = c.score;
     if (sirets.size() > 1 && sirets[1].score > c.score - 0.15) conf -= 0.2;
     out.siret = MakeField(c, c.value, conf);
+  } else {
+    // No valid SIRET, but one printed after its label with a wrong key: it is still the SIRET
+    // the document gives, and "invalid" is a more useful finding than "missing". On a text layer
+    // the digits are what was typed; on a scan they may be a misreading, so they stay doubtful.
+    auto any_14 = IdentifierScanner(*p.siret, [](std::string_view v) { return v.size() == 14; });
+    std::vector<Candidate> printed = FindLabelled(
+        layout, LabelSpec{{{p.siret_label.get(), 0.95, 2, true}}, nullptr}, any_14);
+    std::erase_if(printed, [&](const Candidate& c) { return InBuyerContext(p, layout, c); });
+    printed = BestPerValue(std::move(printed));
+    if (printed.size() == 1) {
+      const Candidate& c = printed.front();
+      const bool scanned = c.line && c.line->source == Source::kOcr;
+      out.siret = MakeField(c, c.value, scanned ? 0.4 : 0.65);
+    }
   }
   // The VAT number of the chosen SIRET's company; else a seller-side one.
   const Candidate* vat = nullptr;

@@ -115,9 +115,20 @@ TEST_CASE("A SIRET labelled as the client's is not the issuer's", "[extractors][
   CHECK(f.siret->value == "55210055400013");
 }
 
-TEST_CASE("A number failing Luhn is never a SIRET", "[extractors][identifiers]") {
+TEST_CASE("A SIRET failing Luhn is reported only after its label, doubtfully, never over a valid one",
+          "[extractors][identifiers]") {
+  // Printed after its label with a wrong key: the document's SIRET, which checks call invalid.
   auto f = Find({{0.10, 0.10, "SIRET : 552 100 554 00014"}});
-  CHECK_FALSE(f.siret);
+  REQUIRE(f.siret);
+  CHECK(f.siret->value == "55210055400014");
+  CHECK(f.siret->confidence < 0.7);
+  // Unlabelled 14 digits failing Luhn are just a number.
+  CHECK_FALSE(Find({{0.10, 0.10, "Réf. 552 100 554 00014"}}).siret);
+  // A valid SIRET elsewhere wins.
+  auto g = Find({{0.10, 0.10, "SIRET : 552 100 554 00014"},
+                 {0.10, 0.95, "SAS au capital de 10 000 € - RCS Paris 552 100 554 - 55210055400013"}});
+  REQUIRE(g.siret);
+  CHECK(g.siret->value == "55210055400013");
 }
 
 TEST_CASE("Totals satisfying HT + TVA = TTC beat better-labelled distractors",
