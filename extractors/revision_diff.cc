@@ -223,8 +223,12 @@ struct Changed {
 
 class Differ {
  public:
-  Differ(PDFDoc* signed_doc, PDFDoc* now_doc)
-      : rev_(signed_doc), now_(now_doc), xr_(signed_doc->getXRef()), xn_(now_doc->getXRef()) {}
+  Differ(PDFDoc* signed_doc, PDFDoc* now_doc, bool no_changes)
+      : rev_(signed_doc),
+        now_(now_doc),
+        xr_(signed_doc->getXRef()),
+        xn_(now_doc->getXRef()),
+        no_changes_(no_changes) {}
 
   void Run(RevisionDiff* out) {
     out_ = out;
@@ -250,6 +254,9 @@ class Differ {
     // an object between the two).
     referrers_ = Referrers(xr_);
     for (const Changed& c : changed_) Judge(c);
+    if (no_changes_ && signature_added_) {
+      Disallow("the certification permits no change (DocMDP P=1), yet a signature was added");
+    }
   }
 
  private:
@@ -415,7 +422,10 @@ class Differ {
       if (referrers_.count(c.num)) {
         return Disallow(obj + ", named by the signed document but missing from it, was added");
       }
-      if (IsSignatureDict(now)) return Allow("further signatures or document timestamps");
+      if (IsSignatureDict(now)) {
+        signature_added_ |= std::strcmp(NameOf(now, "Type"), "Sig") == 0;
+        return Allow("further signatures or document timestamps");
+      }
       if (now && IsSignatureField(xn_, now) && CoversSignedText(now, c.num)) {
         return Disallow("a new signature field's appearance (" + obj + ") covers signed text");
       }
@@ -563,6 +573,8 @@ class Differ {
   std::set<int> dss_kept_;                // validation data then and now
   std::map<int, std::set<int>> referrers_;  // when signed: object → objects referencing it
   int root_num_ = -1;
+  bool no_changes_ = false;       // certified with DocMDP P=1
+  bool signature_added_ = false;  // a new /Type /Sig (not a document timestamp) was added
   std::map<int, int> page_of_;  // page object number → page index, for pages kept as signed
   std::map<int, std::vector<std::array<double, 4>>> words_;  // signed pages' words, on demand
   int acroform_num_ = -1;
@@ -576,7 +588,7 @@ bool IsPdfSpace(char c) {
 
 }  // namespace
 
-RevisionDiff DiffAfterSignedRevision(std::string_view bytes, size_t signed_end) {
+RevisionDiff DiffAfterSignedRevision(std::string_view bytes, size_t signed_end, bool no_changes) {
   RevisionDiff out;
   std::unique_ptr<PDFDoc> signed_doc = OpenPrefix(bytes, signed_end);
   std::unique_ptr<PDFDoc> now_doc = OpenPrefix(bytes, bytes.size());
@@ -584,7 +596,7 @@ RevisionDiff DiffAfterSignedRevision(std::string_view bytes, size_t signed_end) 
     out.readable = false;
     return out;
   }
-  Differ(signed_doc.get(), now_doc.get()).Run(&out);
+  Differ(signed_doc.get(), now_doc.get(), no_changes).Run(&out);
   return out;
 }
 

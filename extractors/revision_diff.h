@@ -18,9 +18,12 @@ struct RevisionDiff {
 };
 
 // `bytes` is the whole file; `signed_end` the end of the signed revision (the end of the
-// signature's last byte range), < bytes.size(). Never throws; a revision or file Poppler cannot
-// parse gives `readable = false`. Thread-safe (each call opens its own documents).
-RevisionDiff DiffAfterSignedRevision(std::string_view bytes, size_t signed_end);
+// signature's last byte range), < bytes.size(). `no_changes` is a certification that permits
+// none (DocMDP P=1): then only validation data and document timestamps may follow, not further
+// signatures. Never throws; a revision or file Poppler cannot parse gives `readable = false`.
+// Thread-safe (each call opens its own documents).
+RevisionDiff DiffAfterSignedRevision(std::string_view bytes, size_t signed_end,
+                                     bool no_changes = false);
 
 // Checks that bytes[signed_end, end) is a sequence of incremental updates (objects, a
 // cross-reference section or stream, a trailer, `startxref` pointing into the update, `%%EOF`)

@@ -276,6 +276,20 @@ bool ReadRanges(const Object& array, long long size, Ranges* r, std::string* why
   return true;
 }
 
+// Whether the signature certifies the document with no change permitted: a /Reference to the
+// DocMDP transform whose /P is 1 (the default, 2, permits form filling and signing).
+bool CertifiesNoChanges(Dict* sig) {
+  Object refs = sig->lookup("Reference");
+  for (int i = 0; refs.isArray() && i < refs.arrayGetLength(); ++i) {
+    Object ref = refs.arrayGet(i);
+    if (!ref.isDict() || !ref.dictLookup("TransformMethod").isName("DocMDP")) continue;
+    Object params = ref.dictLookup("TransformParams");
+    Object perm = params.isDict() ? params.dictLookup("P") : Object(objNull);
+    return perm.isInt() && perm.getInt() == 1;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<SignaturePanel> ReadSignaturePanels(PDFDoc* doc, std::string_view bytes,
@@ -363,7 +377,7 @@ std::vector<SignaturePanel> ReadSignaturePanels(PDFDoc* doc, std::string_view by
           modified = true;
           p.findings.push_back(tail_problem);
         } else {
-          RevisionDiff diff = DiffAfterSignedRevision(bytes, signed_end);
+          RevisionDiff diff = DiffAfterSignedRevision(bytes, signed_end, CertifiesNoChanges(sig));
           if (!diff.readable) {
             modified = true;
             p.findings.push_back("the revisions after signing could not be compared");

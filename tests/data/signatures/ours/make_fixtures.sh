@@ -684,5 +684,7 @@ for f in unsigned.pdf signed-invisible.pdf signed-visible.pdf signed-byte-change
     [ -e "$f" ] && cp "$f" "$OUT/$f"
 done
 cp root.crt "$OUT/trusted/test-root.pem"
+# Certification signatures (DocMDP), made with the held-out set's helpers and its own PKI.
+"$PY" "$HERE/make_certified_fixtures.py" "$OUT"
 echo "fixtures written to $OUT"
 ls -l "$OUT"/*.pdf
