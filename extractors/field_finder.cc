@@ -539,15 +539,17 @@ void FindInvoiceNumber(const Document& d, InvoiceFields& out) {
                   {p.number_bare.get(), 0.5, 0, true}},
                  p.number_veto.get()};
   auto found = FindLabelled(layout, spec, NumberScanner(*p.token));
-  // Two or three characters make a poor invoice number: more likely a count or a code;
-  // so does a funder's reference (dossier, pro forma, order) or an identifier.
+  // Two or three characters make a poor invoice number: more likely a count or a code. A
+  // funder's reference (dossier, pro forma, order) or an identifier (SIRET, VAT number, IBAN)
+  // is never one: it has its own field, and taking it hides a missing number.
+  std::erase_if(found, [&p](const Candidate& c) {
+    const std::string compact = CompactIdentifier(c.value);
+    return IsDossierReference(compact) || IsValidSiret(compact) || IsValidIban(compact) ||
+           IsValidFrenchVat(compact) || RE2::FullMatch(compact, *p.proforma) ||
+           RE2::FullMatch(compact, *p.order);
+  });
   for (Candidate& c : found) {
-    std::string compact = CompactIdentifier(c.value);
     if (c.value.size() <= 3) c.score *= 0.6;
-    if (IsDossierReference(compact) || IsValidSiret(compact) || IsValidIban(compact) ||
-        RE2::FullMatch(compact, *p.proforma) || RE2::FullMatch(compact, *p.order)) {
-      c.score *= 0.5;
-    }
   }
   auto cands = BestPerValue(std::move(found));
   if (!cands.empty()) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <set>
+#include <string_view>
 
 #include "models/identifiers.h"
 
@@ -25,6 +26,9 @@ class Checks {
     }
     list_.push_back(std::move(c));
   }
+
+  // A field read with low confidence that a check relies on: LOW_CONFIDENCE names it.
+  void Doubt(const std::string& field) { doubtful_.insert(field); }
 
   std::vector<Check> Take() {
     for (const std::string& field : doubtful_) {
@@ -236,6 +240,28 @@ void CheckSignature(const ExtractionResult& x, Checks& out) {
   }
 }
 
+// The checks that read each field: a field one of them needs, read with low confidence, is
+// for a person to confirm even when no check fires on it.
+struct FieldNeeds {
+  const char* field;
+  std::vector<const char*> codes;
+};
+const std::vector<FieldNeeds>& NeededFields() {
+  static const std::vector<FieldNeeds> needs = {
+      {"invoice_number", {"INVOICE_NUMBER_MISSING", "DECLARED_VALUE_MISMATCH"}},
+      {"invoice_date", {"INVOICE_DATE_MISSING", "INVOICE_DATE_AFTER_DEPOSIT"}},
+      {"total_ht", {"AMOUNT_HT_MISSING", "AMOUNTS_INCONSISTENT"}},
+      {"total_tva", {"AMOUNTS_INCONSISTENT"}},
+      {"total_ttc", {"AMOUNT_TTC_MISSING", "PROFORMA_AMOUNT_MISMATCH"}},
+      {"siret", {"SIRET_MISSING", "SIRET_UNKNOWN", "SIRET_MISMATCH"}},
+      {"dossiers", {"DOSSIER_MISSING", "DOSSIER_UNKNOWN", "PROFORMA_DOSSIERS_MISMATCH"}},
+      {"proforma_number", {"PROFORMA_REFERENCE_MISSING"}},
+      {"iban", {"BANK_DETAILS_MISSING"}},
+      {"document_type", {"CREDIT_NOTE_EXPECTED", "INVOICE_EXPECTED"}},
+  };
+  return needs;
+}
+
 }  // namespace
 
 std::vector<Check> CheckDeposit(const DepositCase& c) {
@@ -268,6 +294,18 @@ std::vector<Check> CheckDeposit(const DepositCase& c) {
     out.Add("DUPLICATE_INVOICE", "invoice_number", "", "déjà déposée : " + c.duplicate_of->id);
   }
   if (c.profile->Applies("SIGNATURE_MISSING")) CheckSignature(x, out);
+  VisitFields(f, [&](const char* name, const auto& field) {
+    if (!field || field->confidence >= kTrustedConfidence) return;
+    for (const FieldNeeds& n : NeededFields()) {
+      if (std::string_view(n.field) != name) continue;
+      for (const char* code : n.codes) {
+        if (c.profile->Applies(code)) {
+          out.Doubt(name);
+          return;
+        }
+      }
+    }
+  });
   return out.Take();
 }
 

@@ -115,6 +115,19 @@ TEST_CASE("A SIRET labelled as the client's is not the issuer's", "[extractors][
   CHECK(f.siret->value == "55210055400013");
 }
 
+TEST_CASE("An identifier is never the invoice number, even under a bare \"N°\"",
+          "[extractors][number]") {
+  // No invoice number printed: the VAT number under "N° TVA intracom." must not stand in.
+  auto f = Find({{0.10, 0.10, "N° TVA intracom. :"}, {0.10, 0.12, "FR19465632271"},
+                 {0.10, 0.20, "SIRET : 465632271 00016"}});
+  CHECK_FALSE(f.invoice_number);
+  // A pro forma number beside the invoice number's header is the pro forma's.
+  auto g = Find({{0.10, 0.10, "NUMÉRO\tDATE D'ÉMISSION\tN° DE LA FACTURE PRO FORMA"},
+                 {0.10, 0.12, "CFA-HR-23-0412\t14/11/2023\tPRO-01904998"}});
+  REQUIRE(g.invoice_number);
+  CHECK(g.invoice_number->value == "CFA-HR-23-0412");
+}
+
 TEST_CASE("A SIRET failing Luhn is reported only after its label, doubtfully, never over a valid one",
           "[extractors][identifiers]") {
   // Printed after its label with a wrong key: the document's SIRET, which checks call invalid.

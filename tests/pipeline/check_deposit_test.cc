@@ -334,3 +334,18 @@ TEST_CASE("Every profile parses and names only checks with a message", "[pipelin
   }
   CHECK(FindProfile("unknown") == nullptr);
 }
+
+TEST_CASE("A value a check needs, read with low confidence, is for a person to confirm",
+          "[pipeline][checks]") {
+  Case c;
+  c.reading.fields.invoice_number = F<std::string>("FA-2023-0117", 0.3);
+  auto o = c.Judge();
+  REQUIRE(Has(o, "LOW_CONFIDENCE"));
+  CHECK(Find(o, "LOW_CONFIDENCE")->field == "invoice_number");
+  CHECK(o.verdict == Verdict::kReview);
+  SECTION("not when no check of the funder reads it") {
+    Case akto("akto");
+    akto.reading.fields.iban = F<std::string>("FR7630006000011234567890189", 0.3);
+    CHECK_FALSE(Has(akto.Judge(), "LOW_CONFIDENCE"));
+  }
+}
