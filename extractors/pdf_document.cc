@@ -2,6 +2,8 @@
 
 #include <poppler/Error.h>
 #include <poppler/ErrorCodes.h>
+#include <poppler/FileSpec.h>
+#include <poppler/Catalog.h>
 #include <poppler/GfxState.h>
 #include <poppler/GlobalParams.h>
 #include <poppler/PDFDoc.h>
@@ -234,6 +236,36 @@ class PopplerPdfDocument final : public PdfDocument {
       }
     }
     return ink;
+  }
+
+  std::vector<EmbeddedFile> EmbeddedFiles(size_t max_bytes) override {
+    std::vector<EmbeddedFile> files;
+    Catalog* catalog = doc_->getCatalog();
+    const int n = std::min(catalog->numEmbeddedFiles(), 100);
+    for (int i = 0; i < n; ++i) {
+      std::unique_ptr<FileSpec> spec = catalog->embeddedFile(i);
+      if (!spec || !spec->isOk()) continue;
+      EmbFile* file = spec->getEmbeddedFile();
+      Stream* stream = file && file->isOk() ? file->stream() : nullptr;
+      if (!stream) continue;
+      EmbeddedFile out;
+      if (const GooString* name = spec->getFileName()) out.name = name->toStr();
+      // Decoded with a cap: an attachment is no reason to inflate a bomb.
+      stream->reset();
+      unsigned char buf[8192];
+      int got;
+      bool too_big = false;
+      while ((got = stream->doGetChars(static_cast<int>(sizeof buf), buf)) > 0) {
+        out.bytes.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(got));
+        if (out.bytes.size() > max_bytes) {
+          too_big = true;
+          break;
+        }
+      }
+      stream->close();
+      if (!too_big) files.push_back(std::move(out));
+    }
+    return files;
   }
 
   std::vector<SignaturePanel> SignaturePanels(const TrustStore* trust) override {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -36,6 +37,14 @@ class PdfDocument {
   // later revisions, certificate against `trust`, which may be null). An unsigned signature
   // field is not a panel. A file without a form costs next to nothing.
   virtual std::vector<SignaturePanel> SignaturePanels(const TrustStore* trust) = 0;
+
+  // The files embedded in the document (its EmbeddedFiles name tree: where Factur-X, ZUGFeRD
+  // and XRechnung put their XML), each read whole up to `max_bytes` (larger ones are skipped).
+  struct EmbeddedFile {
+    std::string name;
+    std::string bytes;
+  };
+  virtual std::vector<EmbeddedFile> EmbeddedFiles(size_t max_bytes) = 0;
 };
 
 // Opens a PDF held in memory; `bytes` must outlive the document (nothing is copied).

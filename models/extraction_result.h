@@ -21,6 +21,20 @@ struct DepositOutcome {
   std::string refusal_letter;  // empty unless refused
 };
 
+// The structured invoice a PDF carries (Factur-X, ZUGFeRD, XRechnung, UBL) and where the
+// visible page says something else.
+struct FacturXReading {
+  std::string file;     // the embedded file's name
+  std::string syntax;   // "CII", "ZUGFeRD 1.0", "UBL"
+  std::string profile;  // guideline ID, when given
+  struct Mismatch {
+    std::string field;
+    std::string xml;   // the XML's value, in the contract's format
+    std::string page;  // the page's value
+  };
+  std::vector<Mismatch> mismatches;
+};
+
 struct ExtractionResult {
   std::string file;        // as the user named it
   std::string sha256;      // hex of the bytes read
@@ -29,6 +43,7 @@ struct ExtractionResult {
   std::string text_source;  // "text-layer", "ocr", "mixed", "facturx"; empty when nothing read
   InvoiceFields fields;
   SignatureReport signature;
+  std::optional<FacturXReading> facturx;  // set when the PDF carries a structured invoice
   std::optional<DepositOutcome> outcome;  // set by the checks; absent for `extract`
   std::optional<Error> error;  // set when the file could not be read at all
   std::vector<std::pair<std::string, double>> timings_ms;  // stage name → milliseconds

@@ -59,6 +59,18 @@ ordered_json SignatureJson(const SignatureReport& s) {
   return {{"status", SignatureStatusName(s.status())}, {"panels", panels}, {"images", images}};
 }
 
+ordered_json FacturXJson(const std::optional<FacturXReading>& x) {
+  if (!x) return nullptr;
+  ordered_json mismatches = ordered_json::array();
+  for (const auto& m : x->mismatches) {
+    mismatches.push_back({{"field", m.field}, {"xml", m.xml}, {"page", m.page}});
+  }
+  return {{"file", x->file},
+          {"syntax", x->syntax},
+          {"profile", x->profile.empty() ? ordered_json(nullptr) : ordered_json(x->profile)},
+          {"mismatches", mismatches}};
+}
+
 }  // namespace
 
 const char* IntegrityName(Integrity integrity) {
@@ -146,8 +158,10 @@ ordered_json ToJson(const ExtractionResult& r) {
       {"text_source", r.text_source.empty() ? ordered_json(nullptr) : ordered_json(r.text_source)},
       {"fields", fields},
       {"signature", SignatureJson(r.signature)},
+      {"facturx", FacturXJson(r.facturx)},
       {"error", nullptr},
       {"timings_ms", timings}};
+  if (!r.facturx) out.erase("facturx");  // an extension: only PDFs that carry XML show it
   if (r.error) out["error"] = {{"code", r.error->code}, {"message", r.error->message}};
   if (!r.outcome) return out;
   // The contract's order: deposit_id after file; checks, verdict and letter after signature.

@@ -294,6 +294,11 @@ std::vector<Check> CheckDeposit(const DepositCase& c) {
     out.Add("DUPLICATE_INVOICE", "invoice_number", "", "déjà déposée : " + c.duplicate_of->id);
   }
   if (c.profile->Applies("SIGNATURE_MISSING")) CheckSignature(x, out);
+  if (x.facturx) {
+    for (const auto& m : x.facturx->mismatches) {
+      out.Add("FACTURX_MISMATCH", m.field, m.xml, m.page);
+    }
+  }
   VisitFields(f, [&](const char* name, const auto& field) {
     if (!field || field->confidence >= kTrustedConfidence) return;
     for (const FieldNeeds& n : NeededFields()) {

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <memory>
 #include <optional>
+#include <type_traits>
 #include <vector>
 
 #include "extractors/field_finder.h"
@@ -17,7 +18,9 @@
 #include "extractors/pdf_document.h"
 #include "extractors/sha256.h"
 #include "extractors/signature_marks.h"
+#include "extractors/structured_invoice.h"
 #include "extractors/trust_store.h"
+#include "models/identifiers.h"
 
 namespace verifact {
 namespace {
@@ -251,6 +254,56 @@ bool UsableTextLayer(const PageText& page) {
   return wordlike * 2 >= page.words.size();
 }
 
+// An embedded file larger than this is not an invoice's XML (EN 16931 invoices are kilobytes).
+constexpr size_t kMaxEmbeddedXml = 5u << 20;
+
+// A value as the contract writes it, for a reviewer to read.
+std::string Shown(const std::string& v) { return v; }
+std::string Shown(const Date& v) { return v.ToIso(); }
+std::string Shown(const Money& v) { return v.ToString(); }
+std::string Shown(DocumentType v) { return DocumentTypeName(v); }
+std::string Shown(const std::vector<std::string>& v) {
+  std::string out;
+  for (const std::string& s : v) out += (out.empty() ? "" : ",") + s;
+  return out;
+}
+// The same, for comparing: identifiers without their spaces, dots and dashes.
+template <typename T>
+std::string Compared(const T& v) {
+  if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, std::vector<std::string>>) {
+    return CompactIdentifier(Shown(v));
+  } else {
+    return Shown(v);
+  }
+}
+
+// The XML's values replace the page's (they are exact); where the page shows the same value its
+// place is kept, so a reviewer still sees where it is printed. Where the page says something
+// else, the disagreement is recorded: a page that contradicts its own XML is a fraud signal.
+void MergeStructured(const StructuredInvoice& xml, InvoiceFields* page,
+                     std::vector<FacturXReading::Mismatch>* mismatches) {
+  VisitFields(*page, [&](const char* name, auto& seen) {
+    using FieldT = std::remove_reference_t<decltype(seen)>;
+    const FieldT* carried = nullptr;
+    VisitFields(xml.fields, [&](const char* other, const auto& candidate) {
+      if constexpr (std::is_same_v<std::remove_cvref_t<decltype(candidate)>, FieldT>) {
+        if (std::strcmp(other, name) == 0) carried = &candidate;
+      }
+    });
+    if (!carried || !*carried) return;
+    auto merged = **carried;
+    if (seen) {
+      if (Compared((*carried)->value) == Compared(seen->value)) {
+        merged.page = seen->page;
+        merged.bbox = seen->bbox;
+      } else {
+        mismatches->push_back({name, Shown((*carried)->value), Shown(seen->value)});
+      }
+    }
+    seen = merged;
+  });
+}
+
 double Overlap(const BBox& a, const BBox& b) {
   const double w = std::min(a.x1, b.x1) - std::max(a.x0, b.x0);
   const double h = std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
@@ -335,6 +388,7 @@ ExtractionResult ExtractDocument(std::string file, std::string_view bytes,
   // For each page read by OCR, how to map its boxes back onto the page as deposited.
   std::vector<std::optional<PreparedPage>> transforms;
   int ocr_pages = 0;
+  std::optional<StructuredInvoice> structured;  // the PDF's embedded invoice XML, if any
   std::vector<SignatureMark> colour_marks;  // stamps and ink on scans, on the pages as deposited
   // Reads one page image by OCR and appends it; false (with r.error set) when it fails.
   auto read_image = [&](const GrayImage& image, int number) {
@@ -405,6 +459,14 @@ ExtractionResult ExtractDocument(std::string file, std::string_view bytes,
     }
     r.signature.panels = pdf.SignaturePanels(options.trust.get());
     timings.Lap("signature");
+    for (auto& attachment : pdf.EmbeddedFiles(kMaxEmbeddedXml)) {
+      auto read = ReadStructuredInvoice(attachment.bytes);
+      if (!read.ok()) continue;
+      structured = std::move(read).value();
+      r.facturx = FacturXReading{attachment.name, structured->syntax, structured->profile, {}};
+      break;
+    }
+    timings.Lap("facturx");
   } else {
     r.error = Error{"FILE_UNREADABLE", "not a PDF or an image (sniffed as " + r.media_type + ")"};
     return done();
@@ -430,6 +492,10 @@ ExtractionResult ExtractDocument(std::string file, std::string_view bytes,
     if (t) field->bbox = t->ToOriginal(field->bbox);
   });
   timings.Lap("fields");
+  if (structured) {
+    MergeStructured(*structured, &r.fields, &r.facturx->mismatches);
+    r.text_source = "facturx";
+  }
   r.signature.images = FindMarks(pages, transforms, r.signature.panels, colour_marks);
   timings.Lap("signature-marks");
   return done();

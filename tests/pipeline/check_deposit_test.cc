@@ -349,3 +349,19 @@ TEST_CASE("A value a check needs, read with low confidence, is for a person to c
     CHECK_FALSE(Has(akto.Judge(), "LOW_CONFIDENCE"));
   }
 }
+
+TEST_CASE("A page that contradicts its own Factur-X XML is refused by Chorus, reviewed elsewhere",
+          "[pipeline][checks]") {
+  for (const char* funder : {"chorus", "akto"}) {
+    Case c(funder);
+    c.reading.facturx = FacturXReading{"factur-x.xml", "CII", "", {{"total_ttc", "2268.00", "2286.00"}}};
+    auto o = c.Judge();
+    INFO(funder);
+    REQUIRE(Has(o, "FACTURX_MISMATCH"));
+    const Check* k = Find(o, "FACTURX_MISMATCH");
+    CHECK(k->field == "total_ttc");
+    CHECK(k->expected == "2268.00");
+    CHECK(k->found == "2286.00");
+    CHECK(k->severity == (std::string(funder) == "chorus" ? Severity::kRefusal : Severity::kReview));
+  }
+}

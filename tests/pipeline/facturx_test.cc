@@ -1,0 +1,81 @@
+// PDFs carrying their invoice as XML (Factur-X/CII, ZUGFeRD 1.0, UBL/XRechnung): the XML's values
+// are used exactly, and a page that disagrees with its XML is caught (tests/data/facturx,
+// make_facturx.py).
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "extractors/structured_invoice.h"
+#include "models/result_json.h"
+#include "pipeline/extract_document.h"
+#include "workers/file_bytes.h"
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+TEST_CASE("Every XML-carried field is read exactly, and another invoice's XML is caught",
+          "[pipeline][facturx]") {
+  const fs::path dir = fs::path(VERIFACT_SOURCE_DIR) / "tests" / "data" / "facturx";
+  std::ifstream manifest(dir / "MANIFEST.tsv");
+  std::string line;
+  std::getline(manifest, line);
+  int files = 0, fields = 0, exact = 0, caught = 0, foreign = 0;
+  while (std::getline(manifest, line)) {
+    std::vector<std::string> cells;
+    std::stringstream ss(line);
+    for (std::string c; std::getline(ss, c, '\t');) cells.push_back(c);
+    REQUIRE(cells.size() == 5);
+    INFO(cells[0]);
+    auto bytes = verifact::ReadFileBytes((dir / cells[0]).string());
+    REQUIRE(bytes.ok());
+    auto r = verifact::ToJson(verifact::ExtractDocument(cells[0], bytes.value()));
+    ++files;
+    REQUIRE(r.contains("facturx"));
+    CHECK(r["facturx"]["syntax"] == cells[1]);
+    CHECK(r["text_source"] == "facturx");
+    const bool mismatch_expected = cells[3] == "yes";
+    foreign += mismatch_expected;
+    caught += mismatch_expected && !r["facturx"]["mismatches"].empty();
+    if (!mismatch_expected) CHECK(r["facturx"]["mismatches"].empty());
+    const json expected = json::parse(cells[4]);  // kept alive while iterated
+    for (const auto& [name, value] : expected.items()) {
+      if (value.is_null()) continue;
+      ++fields;
+      INFO(name);
+      const auto& f = r["fields"][name];
+      REQUIRE(f.is_object());
+      CHECK(f["source"] == "facturx");
+      CHECK(f["value"] == value);
+      exact += f["value"] == value;
+    }
+  }
+  CHECK(files == 8);
+  CHECK(exact == fields);  // the issue asks >= 99 %: every one here
+  CHECK(caught == foreign);
+}
+
+TEST_CASE("Only invoice XML is read, and never with its entities expanded",
+          "[extractors][facturx]") {
+  CHECK(verifact::ReadStructuredInvoice("not xml at all").error().code == "NOT_AN_INVOICE");
+  CHECK(verifact::ReadStructuredInvoice("<?xml version=\"1.0\"?><x:Order xmlns:x=\"u\"/>")
+            .error()
+            .code == "NOT_AN_INVOICE");
+  // A billion laughs: the DOCTYPE is skipped, so nothing expands.
+  auto r = verifact::ReadStructuredInvoice(
+      "<?xml version=\"1.0\"?><!DOCTYPE l [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b "
+      "\"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]><Invoice><ID>&b;</ID></Invoice>");
+  if (r.ok() && r->fields.invoice_number) {
+    CHECK(r->fields.invoice_number->value.size() < 100);
+  }
+  auto credit = verifact::ReadStructuredInvoice(
+      "<CreditNote xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2\" "
+      "xmlns:cbc=\"c\" xmlns:cac=\"a\"><cbc:ID>AV-1</cbc:ID><cbc:IssueDate>2024-05-02</cbc:IssueDate>"
+      "<cac:LegalMonetaryTotal><cbc:TaxInclusiveAmount>120.00</cbc:TaxInclusiveAmount>"
+      "</cac:LegalMonetaryTotal></CreditNote>");
+  REQUIRE(credit.ok());
+  CHECK(credit->syntax == "UBL");
+  CHECK(credit->fields.total_ttc->value.ToString() == "-120.00");
+  CHECK(credit->fields.document_type->value == verifact::DocumentType::kCreditNote);
+  CHECK(credit->fields.invoice_date->value.ToIso() == "2024-05-02");
+}
