@@ -72,7 +72,8 @@ void SetDate(std::optional<Field<Date>>& field, const std::string& value) {
 
 // The seller's identifiers, wherever the syntax puts them: SIRET from a 14-digit ID of scheme
 // 0009 (or any valid 14-digit legal ID), VAT from a tax registration of scheme VA / VAT.
-void SellerIds(const pugi::xml_node& party, InvoiceFields* f) {
+void SellerIds(const pugi::xml_node& party, StructuredInvoice* s) {
+  InvoiceFields* f = &s->fields;
   for (pugi::xml_node c : party.children()) {
     const std::string_view name = Local(c);
     if (name == "GlobalID" || name == "SpecifiedLegalOrganization" || name == "ID" ||
@@ -81,6 +82,9 @@ void SellerIds(const pugi::xml_node& party, InvoiceFields* f) {
       if (!id) id = Child(c, "CompanyID");
       const std::string value = CompactIdentifier(Text(id));
       if (!f->siret && value.size() == 14 && IsValidSiret(value)) f->siret = XmlField(value);
+      if (s->seller_siren.empty() && value.size() == 9 && IsValidSiren(value)) {
+        s->seller_siren = value;
+      }
     }
     if (name == "SpecifiedTaxRegistration" || name == "PartyTaxScheme") {
       pugi::xml_node id = Child(c, "ID");
@@ -90,7 +94,7 @@ void SellerIds(const pugi::xml_node& party, InvoiceFields* f) {
         f->vat_number = XmlField(value);
       }
     }
-    if (name == "Party") SellerIds(c, f);  // UBL nests the party one level down
+    if (name == "Party") SellerIds(c, s);  // UBL nests the party one level down
   }
 }
 
@@ -120,7 +124,8 @@ StructuredInvoice ReadCii(const pugi::xml_node& root, bool zugferd1) {
   // invoice's.
   SetMoney(f.total_tva, Text(Child(sums, "TaxTotalAmount")), credit);
   SetMoney(f.total_ttc, Text(Child(sums, "GrandTotalAmount")), credit);
-  SellerIds(Child(agreement, "SellerTradeParty"), &f);
+  SellerIds(Child(agreement, "SellerTradeParty"), &s);
+  if (f.siret) s.seller_siren = f.siret->value.substr(0, 9);
   SetString(f.purchase_order,
             CompactIdentifier(Text(Path(agreement, {"BuyerOrderReferencedDocument",
                                                     "IssuerAssignedID"}))));
@@ -146,7 +151,8 @@ StructuredInvoice ReadUbl(const pugi::xml_node& root) {
   SetMoney(f.total_ht, Text(Child(sums, "TaxExclusiveAmount")), credit);
   SetMoney(f.total_tva, Text(Path(root, {"TaxTotal", "TaxAmount"})), credit);
   SetMoney(f.total_ttc, Text(Child(sums, "TaxInclusiveAmount")), credit);
-  SellerIds(Child(root, "AccountingSupplierParty"), &f);
+  SellerIds(Child(root, "AccountingSupplierParty"), &s);
+  if (f.siret) s.seller_siren = f.siret->value.substr(0, 9);
   SetString(f.purchase_order, CompactIdentifier(Text(Path(root, {"OrderReference", "ID"}))));
   const std::string iban =
       CompactIdentifier(Text(Path(root, {"PaymentMeans", "PayeeFinancialAccount", "ID"})));

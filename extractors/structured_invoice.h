@@ -15,6 +15,7 @@ struct StructuredInvoice {
   std::string syntax;  // "CII", "ZUGFeRD 1.0", "UBL"
   std::string profile;  // the guideline ID when given (e.g. "urn:factur-x.eu:1p0:basic")
   InvoiceFields fields;  // source kFacturX, confidence 1, page 0 (no place on a page)
+  std::string seller_siren;  // the seller's SIREN (scheme 0002, or the SIRET's first 9 digits)
 };
 
 // Reads an XML document. Errors: NOT_AN_INVOICE (well-formed XML of another kind, or not XML).

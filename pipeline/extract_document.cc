@@ -302,6 +302,11 @@ void MergeStructured(const StructuredInvoice& xml, InvoiceFields* page,
     }
     seen = merged;
   });
+  // Only a SIREN in the XML (scheme 0002): the page's SIRET must still belong to it.
+  if (!xml.fields.siret && !xml.seller_siren.empty() && page->siret &&
+      page->siret->value.substr(0, 9) != xml.seller_siren) {
+    mismatches->push_back({"siret", "SIREN " + xml.seller_siren, page->siret->value});
+  }
 }
 
 double Overlap(const BBox& a, const BBox& b) {

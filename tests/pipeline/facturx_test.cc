@@ -79,3 +79,18 @@ TEST_CASE("Only invoice XML is read, and never with its entities expanded",
   CHECK(credit->fields.document_type->value == verifact::DocumentType::kCreditNote);
   CHECK(credit->fields.invoice_date->value.ToIso() == "2024-05-02");
 }
+
+TEST_CASE("A seller known by its SIREN only is still checked against the page's SIRET",
+          "[extractors][facturx]") {
+  auto r = verifact::ReadStructuredInvoice(
+      "<rsm:CrossIndustryInvoice xmlns:rsm=\"r\" xmlns:ram=\"a\"><rsm:ExchangedDocument>"
+      "<ram:ID>F-1</ram:ID><ram:TypeCode>380</ram:TypeCode></rsm:ExchangedDocument>"
+      "<rsm:SupplyChainTradeTransaction><ram:ApplicableHeaderTradeAgreement><ram:SellerTradeParty>"
+      "<ram:SpecifiedLegalOrganization><ram:ID schemeID=\"0002\">732829320</ram:ID>"
+      "</ram:SpecifiedLegalOrganization></ram:SellerTradeParty></ram:ApplicableHeaderTradeAgreement>"
+      "</rsm:SupplyChainTradeTransaction></rsm:CrossIndustryInvoice>");
+  REQUIRE(r.ok());
+  CHECK(r->seller_siren == "732829320");
+  CHECK_FALSE(r->fields.siret);  // a SIREN cannot make a SIRET
+  CHECK(r->fields.invoice_number->value == "F-1");
+}
