@@ -318,8 +318,8 @@ double Overlap(const BBox& a, const BBox& b) {
 }
 
 // What looks like a signature on the pages, boxes on the pages as deposited (`colour_marks` are
-// already there). A visible panel's
-// own appearance is the panel, not a mark; two marks on one spot are one.
+// already there). A visible panel's own appearance is the panel, not a mark; two marks on one
+// spot are one.
 std::vector<SignatureMark> FindMarks(const std::vector<PageText>& pages,
                                      const std::vector<std::optional<PreparedPage>>& transforms,
                                      const std::vector<SignaturePanel>& panels,
