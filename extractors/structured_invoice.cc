@@ -72,7 +72,8 @@ void SetDate(std::optional<Field<Date>>& field, const std::string& value) {
 
 // The seller's identifiers, wherever the syntax puts them: SIRET from a 14-digit ID of scheme
 // 0009 (or any valid 14-digit legal ID), VAT from a tax registration of scheme VA / VAT.
-void SellerIds(const pugi::xml_node& party, StructuredInvoice* s) {
+void SellerIds(const pugi::xml_node& party, StructuredInvoice* s, int depth = 0) {
+  if (depth > 3) return;  // UBL nests one Party; an upload may nest thousands
   InvoiceFields* f = &s->fields;
   for (pugi::xml_node c : party.children()) {
     const std::string_view name = Local(c);
@@ -94,7 +95,7 @@ void SellerIds(const pugi::xml_node& party, StructuredInvoice* s) {
         f->vat_number = XmlField(value);
       }
     }
-    if (name == "Party") SellerIds(c, s);  // UBL nests the party one level down
+    if (name == "Party") SellerIds(c, s, depth + 1);  // UBL nests the party one level down
   }
 }
 

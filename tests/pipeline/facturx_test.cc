@@ -94,3 +94,13 @@ TEST_CASE("A seller known by its SIREN only is still checked against the page's 
   CHECK_FALSE(r->fields.siret);  // a SIREN cannot make a SIRET
   CHECK(r->fields.invoice_number->value == "F-1");
 }
+
+TEST_CASE("Deeply nested XML is read without exhausting the stack", "[extractors][facturx]") {
+  std::string xml = "<Invoice><ID>X-1</ID><AccountingSupplierParty>";
+  for (int i = 0; i < 200000; ++i) xml += "<Party>";
+  for (int i = 0; i < 200000; ++i) xml += "</Party>";
+  xml += "</AccountingSupplierParty></Invoice>";
+  auto r = verifact::ReadStructuredInvoice(xml);
+  REQUIRE(r.ok());
+  CHECK(r->fields.invoice_number->value == "X-1");
+}
