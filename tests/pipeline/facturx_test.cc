@@ -14,22 +14,40 @@
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-TEST_CASE("Every XML-carried field is read exactly, and another invoice's XML is caught",
-          "[pipeline][facturx]") {
-  const fs::path dir = fs::path(VERIFACT_SOURCE_DIR) / "tests" / "data" / "facturx";
-  std::ifstream manifest(dir / "MANIFEST.tsv");
+namespace {
+
+// A MANIFEST.tsv's rows (header skipped), each as its cells.
+std::vector<std::vector<std::string>> ReadManifest(const fs::path& path) {
+  std::ifstream in(path);
+  std::vector<std::vector<std::string>> rows;
   std::string line;
-  std::getline(manifest, line);
-  int files = 0, fields = 0, exact = 0, caught = 0, foreign = 0;
-  while (std::getline(manifest, line)) {
+  std::getline(in, line);
+  while (std::getline(in, line)) {
     std::vector<std::string> cells;
     std::stringstream ss(line);
     for (std::string c; std::getline(ss, c, '\t');) cells.push_back(c);
+    rows.push_back(cells);
+  }
+  return rows;
+}
+
+// The contract result of one test PDF, read as the pipeline reads it.
+json Extract(const fs::path& path) {
+  auto bytes = verifact::ReadFileBytes(path.string());
+  REQUIRE(bytes.ok());
+  return verifact::ToJson(verifact::ExtractDocument(path.filename().string(), bytes.value()));
+}
+
+}  // namespace
+
+TEST_CASE("Every XML-carried field is read exactly, and another invoice's XML is caught",
+          "[pipeline][facturx]") {
+  const fs::path dir = fs::path(VERIFACT_SOURCE_DIR) / "tests" / "data" / "facturx";
+  int files = 0, fields = 0, exact = 0, caught = 0, foreign = 0;
+  for (const auto& cells : ReadManifest(dir / "MANIFEST.tsv")) {
     REQUIRE(cells.size() == 5);
     INFO(cells[0]);
-    auto bytes = verifact::ReadFileBytes((dir / cells[0]).string());
-    REQUIRE(bytes.ok());
-    auto r = verifact::ToJson(verifact::ExtractDocument(cells[0], bytes.value()));
+    const json r = Extract(dir / cells[0]);
     ++files;
     REQUIRE(r.contains("facturx"));
     CHECK(r["facturx"]["syntax"] == cells[1]);
@@ -103,4 +121,32 @@ TEST_CASE("Deeply nested XML is read without exhausting the stack", "[extractors
   auto r = verifact::ReadStructuredInvoice(xml);
   REQUIRE(r.ok());
   CHECK(r->fields.invoice_number->value == "X-1");
+}
+
+// Real XML from other projects (EN 16931 examples, mustangproject, akretion/factur-x), each
+// embedded in a carrier PDF: tests/data/facturx/real/README.md.
+TEST_CASE("Real Factur-X, ZUGFeRD and UBL invoices from other projects read exactly",
+          "[pipeline][facturx]") {
+  const fs::path dir = fs::path(VERIFACT_SOURCE_DIR) / "tests" / "data" / "facturx" / "real";
+  int files = 0, fields = 0, exact = 0;
+  for (const auto& cells : ReadManifest(dir / "MANIFEST.tsv")) {
+    REQUIRE(cells.size() == 3);
+    INFO(cells[0]);
+    const json r = Extract(dir / cells[0]);
+    ++files;
+    REQUIRE(r.contains("facturx"));
+    CHECK(r["facturx"]["syntax"] == cells[1]);
+    const json expected = json::parse(cells[2]);
+    for (const auto& [name, value] : expected.items()) {
+      ++fields;
+      INFO(name);
+      const auto& f = r["fields"][name];
+      REQUIRE(f.is_object());
+      CHECK(f["source"] == "facturx");
+      CHECK(f["value"] == value);
+      exact += f["source"] == "facturx" && f["value"] == value;
+    }
+  }
+  CHECK(files == 21);
+  CHECK(exact == fields);  // the issue asks >= 99 %
 }
