@@ -15,6 +15,8 @@
 
 #include <algorithm>
 #include <mutex>
+#include <functional>
+#include <set>
 
 #include "extractors/internal/poppler_init.h"
 #include "extractors/internal/signature_panel.h"
@@ -129,6 +131,35 @@ class WordsAndImagesDev final : public TextOutputDev {
   std::vector<PlacedImage> images_;
 };
 
+// Beyond this many attachments a file is not an invoice with its XML.
+constexpr int kMaxAttachments = 100;
+
+// Reads one attached file whole, decoded, unless it was seen already or is over `max_bytes`
+// (an attachment is no reason to inflate a bomb).
+void Collect(const FileSpec& const_spec, size_t max_bytes, std::set<std::string>* seen,
+             std::vector<PdfDocument::EmbeddedFile>* files) {
+  auto& spec = const_cast<FileSpec&>(const_spec);  // Poppler's getters are not const
+  if (!spec.isOk()) return;
+  EmbFile* file = spec.getEmbeddedFile();
+  Stream* stream = file && file->isOk() ? file->stream() : nullptr;
+  if (!stream) return;
+  PdfDocument::EmbeddedFile out;
+  if (const GooString* name = spec.getFileName()) out.name = name->toStr();
+  stream->reset();
+  unsigned char buf[8192];
+  int got;
+  while ((got = stream->doGetChars(static_cast<int>(sizeof buf), buf)) > 0) {
+    out.bytes.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(got));
+    if (out.bytes.size() > max_bytes) break;
+  }
+  stream->close();
+  if (out.bytes.size() > max_bytes) return;
+  const std::string key =
+      out.name + '\0' + std::to_string(std::hash<std::string_view>{}(out.bytes));
+  if (!seen->insert(key).second) return;
+  files->push_back(std::move(out));
+}
+
 class PopplerPdfDocument final : public PdfDocument {
  public:
   PopplerPdfDocument(std::unique_ptr<PDFDoc> doc, std::string_view bytes)
@@ -239,31 +270,32 @@ class PopplerPdfDocument final : public PdfDocument {
   }
 
   std::vector<EmbeddedFile> EmbeddedFiles(size_t max_bytes) override {
+    // Factur-X puts its XML in the EmbeddedFiles name tree and lists it in the catalog's /AF;
+    // some older producers only attach it to a page (FileAttachment annotations). All three
+    // are looked at; a file seen twice is read once.
     std::vector<EmbeddedFile> files;
+    std::set<std::string> seen;
     Catalog* catalog = doc_->getCatalog();
-    const int n = std::min(catalog->numEmbeddedFiles(), 100);
+    const int n = std::min(catalog->numEmbeddedFiles(), kMaxAttachments);
     for (int i = 0; i < n; ++i) {
       std::unique_ptr<FileSpec> spec = catalog->embeddedFile(i);
-      if (!spec || !spec->isOk()) continue;
-      EmbFile* file = spec->getEmbeddedFile();
-      Stream* stream = file && file->isOk() ? file->stream() : nullptr;
-      if (!stream) continue;
-      EmbeddedFile out;
-      if (const GooString* name = spec->getFileName()) out.name = name->toStr();
-      // Decoded with a cap: an attachment is no reason to inflate a bomb.
-      stream->reset();
-      unsigned char buf[8192];
-      int got;
-      bool too_big = false;
-      while ((got = stream->doGetChars(static_cast<int>(sizeof buf), buf)) > 0) {
-        out.bytes.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(got));
-        if (out.bytes.size() > max_bytes) {
-          too_big = true;
-          break;
-        }
+      if (spec) Collect(*spec, max_bytes, &seen, &files);
+    }
+    Object root = doc_->getXRef()->getCatalog();
+    Object af = root.isDict() ? root.dictLookup("AF") : Object(objNull);
+    for (int i = 0; af.isArray() && i < std::min(af.arrayGetLength(), kMaxAttachments); ++i) {
+      Object entry = af.arrayGet(i);
+      if (entry.isDict()) Collect(FileSpec(&entry), max_bytes, &seen, &files);
+    }
+    for (int p = 1; p <= std::min(doc_->getNumPages(), 20); ++p) {
+      Page* page = doc_->getPage(p);
+      Object annots = page ? page->getAnnotsObject() : Object(objNull);
+      for (int i = 0; annots.isArray() && i < std::min(annots.arrayGetLength(), 200); ++i) {
+        Object annot = annots.arrayGet(i);
+        if (!annot.isDict() || !annot.dictLookup("Subtype").isName("FileAttachment")) continue;
+        Object fs = annot.dictLookup("FS");
+        if (fs.isDict()) Collect(FileSpec(&fs), max_bytes, &seen, &files);
       }
-      stream->close();
-      if (!too_big) files.push_back(std::move(out));
     }
     return files;
   }

@@ -140,6 +140,7 @@ CASES = [  # (pdf from samples, xml of which invoice, syntax, attachment name)
     ("inv-048", "inv-019", "CII", "factur-x.xml"),       # another invoice's XML
     ("inv-011", "inv-014", "UBL", "xrechnung.xml"),      # another invoice's XML
 ]
+# ... and inv-060 with its CII attached to the page only (see the end of the script).
 
 with open(os.path.join(OUT, "MANIFEST.tsv"), "w") as manifest, tempfile.TemporaryDirectory() as tmp:
     manifest.write("file\tsyntax\txml_of\tmismatch_expected\txml_values\n")
@@ -159,4 +160,33 @@ with open(os.path.join(OUT, "MANIFEST.tsv"), "w") as manifest, tempfile.Temporar
         manifest.write("%s\t%s\t%s\t%s\t%s\n" % (name, syntax, xml_of,
                                                   "no" if pdf == xml_of else "yes",
                                                   json.dumps(values, sort_keys=True)))
-print("made", len(CASES))
+    # A page-level FileAttachment annotation only (no EmbeddedFiles name tree, no /AF), as some
+    # older producers attach their XML.
+    sys.path.insert(0, os.path.join(ROOT, "tests", "data", "signatures", "ours"))
+    from make_redirect_fixtures import first_page, last_definition, last_trailer, update
+    t = truth("inv-060")
+    xml = cii(t).encode()
+    src = open(os.path.join(INVOICES, "inv-060.pdf"), "rb").read()
+    _, size, _, _ = last_trailer(src)
+    page = first_page(src)
+    page_dict = last_definition(src, page)
+    annot, spec, data = size, size + 1, size + 2
+    if b"/Annots" in page_dict:
+        raise SystemExit("inv-060 already has annotations")
+    objects = {
+        data: b"<< /Type /EmbeddedFile /Subtype /text#2Fxml /Length %d >>\nstream\n" % len(xml)
+              + xml + b"\nendstream",
+        spec: b"<< /Type /Filespec /F (factur-x.xml) /UF (factur-x.xml) /EF << /F %d 0 R >> >>" % data,
+        annot: b"<< /Type /Annot /Subtype /FileAttachment /Rect [10 10 30 30] /FS %d 0 R "
+               b"/Contents (factur-x.xml) >>" % spec,
+        page: page_dict[:-2] + b" /Annots [%d 0 R] >>" % annot,
+    }
+    name = "inv-060-cii-page-attachment.pdf"
+    with open(os.path.join(OUT, name), "wb") as f:
+        f.write(update(src, objects))
+    values = {k: t.get(k) for k in ("invoice_number", "invoice_date", "total_ht", "total_tva",
+                                      "total_ttc", "siret", "vat_number", "iban",
+                                      "purchase_order", "document_type")}
+    manifest.write("%s\t%s\t%s\t%s\t%s\n" % (name, "CII", "inv-060", "no",
+                                              json.dumps(values, sort_keys=True)))
+print("made", len(CASES) + 1)
