@@ -3,7 +3,6 @@
 #include <fstream>
 #include <map>
 #include <memory>
-#include <new>
 #include <nlohmann/json.hpp>
 
 #include "models/deposit.h"
@@ -13,7 +12,7 @@
 #include "pipeline/duplicate_index.h"
 #include "pipeline/extract_document.h"
 #include "workers/commands.h"
-#include "workers/file_bytes.h"
+#include "workers/read_and_extract.h"
 
 namespace verifact {
 namespace {
@@ -26,31 +25,6 @@ struct Entry {
   ExtractionResult reading;
   long long bytes = 0;
 };
-
-ExtractionResult ReadDeposit(const Deposit& d, const fs::path& base, const ExtractOptions& options,
-                             long long* size) {
-  const std::string path = (base / d.file).string();
-  auto bytes = ReadFileBytes(path);
-  ExtractionResult r;
-  if (!bytes.ok()) {
-    r.file = d.file;
-    r.error = bytes.error();
-    return r;
-  }
-  *size = static_cast<long long>(bytes.value().size());
-  try {
-    r = ExtractDocument(d.file, bytes.value(), options);
-  } catch (const std::bad_alloc&) {
-    r = ExtractionResult{};
-    r.file = d.file;
-    r.error = Error{"OUT_OF_MEMORY", "reading this file ran out of memory"};
-  } catch (const std::exception& e) {
-    r = ExtractionResult{};
-    r.file = d.file;
-    r.error = Error{"INTERNAL", std::string("verifact failed on this file (") + e.what() + ")"};
-  }
-  return r;
-}
 
 }  // namespace
 
@@ -104,7 +78,10 @@ int RunCheck(const CheckOptions& o, std::ostream& out, std::ostream& err) {
       e.deposit = Error{"FUNDER_UNKNOWN", "line " + std::to_string(n) + ": no profile for funder '" +
                                               e.deposit.value().funder + "'"};
     }
-    if (e.deposit.ok()) e.reading = ReadDeposit(e.deposit.value(), base, options.value(), &e.bytes);
+    if (e.deposit.ok()) {
+      const Deposit& d = e.deposit.value();
+      e.reading = ReadAndExtract((base / d.file).string(), d.file, options.value(), &e.bytes);
+    }
     entries.push_back(std::move(e));
   }
 

@@ -1,0 +1,36 @@
+#include "workers/read_and_extract.h"
+
+#include <exception>
+#include <new>
+
+#include "workers/file_bytes.h"
+
+namespace verifact {
+
+ExtractionResult ReadAndExtract(const std::string& path, const std::string& shown_name,
+                                const ExtractOptions& options, long long* size) {
+  *size = 0;
+  ExtractionResult result;
+  auto bytes = ReadFileBytes(path);
+  if (!bytes.ok()) {
+    // Nothing a user names is skipped: an unreadable file still gets its result.
+    result.file = shown_name;
+    result.error = bytes.error();
+    return result;
+  }
+  *size = static_cast<long long>(bytes.value().size());
+  // The process boundary: a library that throws on one file must not cost the others their
+  // results. Adapters turn known failures into errors; this catches the rest.
+  try {
+    return ExtractDocument(shown_name, bytes.value(), options);
+  } catch (const std::bad_alloc&) {
+    result.error = Error{"OUT_OF_MEMORY", "reading this file ran out of memory"};
+  } catch (const std::exception& e) {
+    result.error = Error{"INTERNAL", std::string("verifact failed on this file (") + e.what() +
+                                         "); please report it with the file"};
+  }
+  result.file = shown_name;
+  return result;
+}
+
+}  // namespace verifact
