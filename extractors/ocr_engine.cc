@@ -32,6 +32,7 @@ PixPtr ToPix(const GrayImage& image) {
 class TesseractOcr final : public OcrEngine {
  public:
   bool Init(const OcrOptions& options) {
+    deadline_ms_ = options.page_deadline_ms;
     const char* dir = options.tessdata_dir.empty() ? nullptr : options.tessdata_dir.c_str();
     // Variables that must be set before Init go through the config vectors; these only
     // silence the debug file Tesseract would otherwise write.
@@ -53,7 +54,18 @@ class TesseractOcr final : public OcrEngine {
     if (!pix) return Error{"OCR_FAILED", "out of memory preparing the page for OCR"};
     api_.SetImage(pix.get());
     if (image.dpi > 0) api_.SetSourceResolution(static_cast<int>(image.dpi));
-    if (api_.Recognize(nullptr) != 0) {
+    // A page that would keep Tesseract busy for minutes (noise, a photo of gravel) is given up:
+    // the batch must not stall on one upload.
+    tesseract::ETEXT_DESC monitor;
+    monitor.set_deadline_msecs(deadline_ms_);
+    const int status = api_.Recognize(&monitor);
+    if (monitor.deadline_exceeded()) {
+      api_.Clear();
+      return Error{"OCR_DEADLINE", "page " + std::to_string(page_number) + " took more than " +
+                                       std::to_string(deadline_ms_) +
+                                       " ms to read and was given up; deposit a cleaner scan"};
+    }
+    if (status != 0) {
       api_.Clear();
       return Error{"OCR_FAILED", "Tesseract could not read page " + std::to_string(page_number)};
     }
@@ -86,6 +98,7 @@ class TesseractOcr final : public OcrEngine {
 
  private:
   tesseract::TessBaseAPI api_;
+  int deadline_ms_ = 60000;
 };
 
 }  // namespace

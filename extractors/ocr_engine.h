@@ -15,6 +15,9 @@ struct OcrOptions {
   // cost a third more time on our scans for about one field in sixty (bench/ocr_vs_tesseract).
   std::string languages = "fra";
   std::string tessdata_dir;  // empty: the system's (Debian: /usr/share/tesseract-ocr/5/tessdata)
+  // A printed page takes Tesseract one to three seconds with one thread; a minute means the
+  // page is not text, and it is given up (OCR_DEADLINE) so that a batch never stalls on it.
+  int page_deadline_ms = 60'000;
 };
 
 // One engine holds a loaded model: initialising costs far more than a page, so make one per
@@ -24,7 +27,8 @@ class OcrEngine {
   virtual ~OcrEngine() = default;
 
   // The words of an upright page image, boxes as fractions of that image, confidence 0-1,
-  // source kOcr. `page_number` is echoed. Error OCR_FAILED when the engine cannot read it.
+  // source kOcr. `page_number` is echoed. Errors: OCR_FAILED when the engine cannot read it,
+  // OCR_DEADLINE when reading it takes longer than the options' page deadline.
   virtual Result<PageText> Recognize(const GrayImage& image, int page_number) = 0;
 };
 
