@@ -320,10 +320,8 @@ std::vector<SignaturePanel> ReadSignaturePanels(PDFDoc* doc, std::string_view by
     if (m.isString()) p.signing_time = IsoWithOffset(m.getString(), &claimed);
 
     Verdicts v;
-    bool invalid = false;
-    bool modified = false;
     auto fail = [&](const std::string& why) {
-      invalid = true;
+      v.invalid = true;
       p.findings.push_back(why);
     };
 
@@ -371,22 +369,22 @@ std::vector<SignaturePanel> ReadSignaturePanels(PDFDoc* doc, std::string_view by
       size_t tail = signed_end;
       while (tail < bytes.size() && IsSpace(bytes[tail])) ++tail;
       p.covers_whole_document = tail == bytes.size();
-      if (!p.covers_whole_document && !invalid) {
+      if (!p.covers_whole_document && !v.invalid) {
         std::string tail_problem = CheckUpdateTail(bytes, signed_end);
         if (!tail_problem.empty()) {
-          modified = true;
+          v.modified = true;
           p.findings.push_back(tail_problem);
         } else {
           RevisionDiff diff = DiffAfterSignedRevision(bytes, signed_end, CertifiesNoChanges(sig));
           if (!diff.readable) {
-            modified = true;
+            v.modified = true;
             p.findings.push_back("the revisions after signing could not be compared");
           }
           for (const std::string& change : diff.disallowed) {
-            modified = true;
+            v.modified = true;
             p.findings.push_back("changed after signing: " + change);
           }
-          if (!modified && !diff.allowed.empty()) {
+          if (!v.modified && !diff.allowed.empty()) {
             std::string list;
             for (const std::string& a : diff.allowed) list += (list.empty() ? "" : ", ") + a;
             p.findings.push_back("later revisions only add " + list);
@@ -406,10 +404,8 @@ std::vector<SignaturePanel> ReadSignaturePanels(PDFDoc* doc, std::string_view by
       // Poppler is asked only to confirm what OpenSSL verified: a signature OpenSSL rejects is
       // invalid whatever Poppler says, and Poppler 22.12's NSS code reads freed memory on some
       // malformed CMS blobs (found by fuzzing), so it never sees one OpenSSL could not verify.
-      v.ask_poppler = ranges_ok && cms.verified && !invalid;
+      v.ask_poppler = ranges_ok && cms.verified && !v.invalid;
     }
-    v.invalid = invalid;
-    v.modified = modified;
     verdicts.push_back(v);
     panels.push_back(std::move(p));
   }
