@@ -10,7 +10,12 @@ using nlohmann::ordered_json;
 
 // Divides by a power of ten (exact) rather than multiplying by its inverse (inexact), so that
 // 0.3621 prints as 0.3621 and not 0.36210000000000003.
-double Round(double v, double scale) { return std::round(v * scale) / scale; }
+// The wire form (ToJson's kWire) keeps every digit: checks compare confidences with thresholds,
+// and a worker's reading must judge exactly as the same reading in one process.
+thread_local bool keep_every_digit = false;
+double Round(double v, double scale) {
+  return keep_every_digit ? v : std::round(v * scale) / scale;
+}
 
 ordered_json BoxJson(const BBox& b) {
   return {Round(b.x0, 1e4), Round(b.y0, 1e4), Round(b.x1, 1e4), Round(b.y1, 1e4)};
@@ -143,7 +148,11 @@ const char* DocumentTypeName(DocumentType type) {
   return type == DocumentType::kCreditNote ? "credit_note" : "invoice";
 }
 
-ordered_json ToJson(const ExtractionResult& r) {
+ordered_json ToJson(const ExtractionResult& r, JsonForm form) {
+  struct DigitsScope {
+    explicit DigitsScope(bool keep) { keep_every_digit = keep; }
+    ~DigitsScope() { keep_every_digit = false; }
+  } digits(form == JsonForm::kWire);
   const InvoiceFields& f = r.fields;
   ordered_json fields = ordered_json::object();
   VisitFields(f,
@@ -163,6 +172,7 @@ ordered_json ToJson(const ExtractionResult& r) {
       {"timings_ms", timings}};
   if (!r.facturx) out.erase("facturx");  // an extension: only PDFs that carry XML show it
   if (r.error) out["error"] = {{"code", r.error->code}, {"message", r.error->message}};
+  if (form == JsonForm::kWire) out["vat_exemption_mentioned"] = f.vat_exemption_mentioned;
   if (!r.outcome) return out;
   // The contract's order: deposit_id after file; checks, verdict and letter after signature.
   ordered_json checks = ordered_json::array();

@@ -270,8 +270,12 @@ std::vector<Check> CheckDeposit(const DepositCase& c) {
   const InvoiceFields& f = x.fields;
   CheckFile(c, out);
   if (x.error) {
-    // Nothing else can be judged on a file that could not be read.
-    out.Add("FILE_UNREADABLE", "", "", x.error->code + ": " + x.error->message);
+    // Nothing else can be judged on a file that could not be read. When verifact itself failed
+    // (a bug, memory, a file set aside after crashing workers) the depositor is not at fault:
+    // a person looks instead of a refusal.
+    const std::string& code = x.error->code;
+    bool ours = code == "INTERNAL" || code == "OUT_OF_MEMORY" || code == "QUARANTINED";
+    out.Add(ours ? "READING_FAILED" : "FILE_UNREADABLE", "", "", code + ": " + x.error->message);
     return out.Take();
   }
   if (!f.invoice_number && !c.deposit->declared.invoice_number) {

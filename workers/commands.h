@@ -38,6 +38,43 @@ Result<Registry> OpenRegistry(const std::string& dir);
 // DIR/sirene.db, progress on `err`. 0 on success, 1 (with the reason on `err`) otherwise.
 int RunRegistryImport(const std::string& csv, const std::string& dir, std::ostream& err);
 
+struct RunOptions {
+  std::string deposits, proformas, registry, trusted_roots;  // as for `check`
+  std::string out;           // the batch's folder: verifact.db, results.jsonl, summary.json
+  int workers = -1;          // local worker processes; -1: one per core; 0: none (remote only)
+  std::string bind;          // the broker's endpoint; empty: loopback with a port ZeroMQ picks
+  std::string curve_secret;  // broker's secret key file (CURVE); empty: plain transport
+  std::string allow_keys;    // workers' public keys: a folder of *.pub or a file of keys
+  int job_timeout_s = 600;   // one deposit's lease (long OCR documents)
+  int heartbeat_ms = 1000;
+  long long worker_memory_mb = 4096;  // each local worker's address space; 0: no cap
+  std::string worker_program;  // the binary local workers run; empty: this one
+  int progress = -1;           // 1 bar, 0 lines, -1 bar when stderr is a terminal
+};
+
+// `verifact run` (and `verifact broker`): the batch through ZeroMQ workers over the durable
+// ledger DIR/verifact.db, then DIR/results.jsonl (one line per deposit, manifest order, the
+// same objects `check` writes), DIR/summary.json and a summary table on `out`. Progress goes
+// to `err`. Rerunning on the same DIR resumes. Faults (1) are reported on `err`.
+int RunBatch(const RunOptions& options, std::ostream& out, std::ostream& err);
+
+struct WorkerCommandOptions {
+  std::string connect;        // the broker's endpoint
+  std::string trusted_roots;  // PEM roots for signatures
+  std::string curve_secret;   // this worker's secret key file; empty: plain
+  std::string server_key;     // the broker's public key file (with curve_secret)
+  int heartbeat_ms = 1000;
+  long long memory_mb = 4096;  // address-space cap; 0: none
+  int cpu_s = 600;             // CPU seconds per job
+  bool local = false;          // started by `run`: ends with its broker
+};
+
+// `verifact worker --connect ENDPOINT`: reads the files a broker sends until it says STOP.
+int RunWorkerCommand(const WorkerCommandOptions& options, std::ostream& err);
+
+// `verifact keys PREFIX`: a CURVE key pair in PREFIX.key (secret) and PREFIX.pub.
+int RunKeys(const std::string& prefix, std::ostream& out, std::ostream& err);
+
 struct EvaluateOptions {
   std::string truth_dir;  // holds NAME.truth.json files naming their document in "file"
   bool verbose = false;   // list every wrong field

@@ -7,22 +7,13 @@
 
 namespace verifact {
 
-ExtractionResult ReadAndExtract(const std::string& path, const std::string& shown_name,
-                                const ExtractOptions& options, long long* size) {
-  *size = 0;
+ExtractionResult ExtractBytes(std::string_view bytes, const std::string& shown_name,
+                              const ExtractOptions& options) {
   ExtractionResult result;
-  auto bytes = ReadFileBytes(path);
-  if (!bytes.ok()) {
-    // Nothing a user names is skipped: an unreadable file still gets its result.
-    result.file = shown_name;
-    result.error = bytes.error();
-    return result;
-  }
-  *size = static_cast<long long>(bytes.value().size());
   // The process boundary: a library that throws on one file must not cost the others their
   // results. Adapters turn known failures into errors; this catches the rest.
   try {
-    return ExtractDocument(shown_name, bytes.value(), options);
+    return ExtractDocument(shown_name, bytes, options);
   } catch (const std::bad_alloc&) {
     result.error = Error{"OUT_OF_MEMORY", "reading this file ran out of memory"};
   } catch (const std::exception& e) {
@@ -30,6 +21,23 @@ ExtractionResult ReadAndExtract(const std::string& path, const std::string& show
                                          "); please report it with the file"};
   }
   result.file = shown_name;
+  return result;
+}
+
+ExtractionResult ReadAndExtract(const std::string& path, const std::string& shown_name,
+                                const ExtractOptions& options, long long* size) {
+  *size = 0;
+  auto bytes = ReadFileBytes(path);
+  if (!bytes.ok()) return UnreadableFile(shown_name, bytes.error());
+  *size = static_cast<long long>(bytes.value().size());
+  return ExtractBytes(bytes.value(), shown_name, options);
+}
+
+ExtractionResult UnreadableFile(const std::string& shown_name, const Error& why) {
+  // Nothing a user names is skipped: an unreadable file still gets its result.
+  ExtractionResult result;
+  result.file = shown_name;
+  result.error = why;
   return result;
 }
 

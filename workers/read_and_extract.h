@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "models/extraction_result.h"
 #include "pipeline/extract_document.h"
@@ -15,5 +16,12 @@ namespace verifact {
 // bytes read (0 when none).
 ExtractionResult ReadAndExtract(const std::string& path, const std::string& shown_name,
                                 const ExtractOptions& options, long long* size);
+
+// Extracts bytes already read (a worker's job) behind the same boundary: never throws.
+ExtractionResult ExtractBytes(std::string_view bytes, const std::string& shown_name,
+                              const ExtractOptions& options);
+
+// The result of a file that could not be read at all (its error, no sha256).
+ExtractionResult UnreadableFile(const std::string& shown_name, const Error& why);
 
 }  // namespace verifact
