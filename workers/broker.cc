@@ -1,5 +1,7 @@
 #include "workers/broker.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <chrono>
 #include <map>
@@ -34,6 +36,7 @@ struct Broker::State {
   int remaining = 0;                      // queued or leased
   int registered = 0;                     // names handed out
   long long last_heartbeat = 0;
+  std::string host = protocol::HostName();          // to tell our own processes from remote ones
   std::vector<LedgerRow> recorded;        // announced once committed
   struct Outgoing {
     std::string identity, command;
@@ -83,7 +86,7 @@ bool Broker::Run(const std::atomic<bool>& stop, WorkerPool* pool) {
   const long long silence = static_cast<long long>(options_.liveness) * options_.heartbeat_ms;
   while (s.remaining > 0 && !stop) {
     zmq::pollitem_t items[] = {{router_.handle(), 0, ZMQ_POLLIN, 0}};
-    zmq::poll(items, 1, std::chrono::milliseconds(tick));
+    protocol::Poll(items, 1, tick);
     long long now = NowMs();
     ledger_.Begin();
     // Drain what arrived, bounded so heartbeats and leases keep their pace under load.
@@ -107,7 +110,7 @@ bool Broker::Run(const std::atomic<bool>& stop, WorkerPool* pool) {
     if (pool_) {
       for (const WorkerPool::Exit& exit : pool_->Reap()) {
         for (auto& [identity, w] : s.workers) {
-          if (w.pid == exit.pid && pool_->Owns(exit.pid)) {
+          if (w.pid == exit.pid && w.host == s.host) {
             Forget(identity, exit.how);
             break;
           }
@@ -122,7 +125,9 @@ bool Broker::Run(const std::atomic<bool>& stop, WorkerPool* pool) {
         if (it->second.name != lease.worker) continue;
         // The worker is stuck on that file: stop it if it is ours, and forget it either way
         // (a remote one gives up by itself at the same deadline).
-        if (pool_ && pool_->Owns(it->second.pid)) pool_->Kill(it->second.pid);
+        if (pool_ && it->second.host == s.host && pool_->Owns(it->second.pid)) {
+          pool_->Kill(it->second.pid);
+        }
         s.workers.erase(it);
         break;
       }
@@ -135,6 +140,7 @@ bool Broker::Run(const std::atomic<bool>& stop, WorkerPool* pool) {
     for (const LedgerRow& row : s.recorded) source_.Recorded(row);
     s.recorded.clear();
     workers_ = static_cast<int>(s.workers.size());
+    if (pool_ && !pool_->Viable() && s.workers.empty()) break;  // nobody left to do the work
     if (now - s.last_heartbeat >= options_.heartbeat_ms) {
       for (const auto& [identity, w] : s.workers) protocol::SendTo(router_, identity, "HEARTBEAT");
       s.last_heartbeat = now;

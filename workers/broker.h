@@ -71,6 +71,8 @@ class WorkerPool {
   virtual bool Owns(int pid) const = 0;
   virtual void Kill(int pid) = 0;
   virtual void Stop() = 0;               // the batch is over: let them go, then wait
+  // False once the pool cannot give the batch a worker any more (they die as they start).
+  virtual bool Viable() const = 0;
 };
 
 class Broker {
@@ -83,8 +85,9 @@ class Broker {
   // The endpoint actually bound (with the port ZeroMQ chose for "*").
   const std::string& endpoint() const { return endpoint_; }
 
-  // Serves until every deposit is done or quarantined (true), or until `stop` is set (false:
-  // leases stay in the ledger for the next run). Throws LedgerError when the ledger fails.
+  // Serves until every deposit is done or quarantined (true), or until `stop` is set or the
+  // pool stops being viable with no worker left (false: leases stay in the ledger for the next
+  // run). Throws LedgerError when the ledger fails.
   bool Run(const std::atomic<bool>& stop, WorkerPool* pool = nullptr);
 
   // For logs and tests, safe from any thread: workers registered at the end of the last turn,

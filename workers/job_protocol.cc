@@ -1,5 +1,10 @@
 #include "workers/job_protocol.h"
 
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+
 namespace verifact::protocol {
 namespace {
 
@@ -43,6 +48,21 @@ std::optional<Message> Parse(const std::vector<zmq::message_t>& frames, size_t f
   m.command = frames[first + 1].to_string();
   for (size_t i = first + 2; i < frames.size(); ++i) m.args.push_back(frames[i].to_string());
   return m;
+}
+
+void Poll(zmq::pollitem_t* items, size_t count, int timeout_ms) {
+  try {
+    zmq::poll(items, count, std::chrono::milliseconds(timeout_ms));
+  } catch (const zmq::error_t& e) {
+    if (e.num() != EINTR) throw;
+    for (size_t i = 0; i < count; ++i) items[i].revents = 0;
+  }
+}
+
+std::string HostName() {
+  char name[256] = {};
+  if (gethostname(name, sizeof name - 1) != 0) return "unknown";
+  return name;
 }
 
 void Configure(zmq::socket_t& socket) {

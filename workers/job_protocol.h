@@ -50,6 +50,13 @@ bool SendTo(zmq::socket_t& router, const std::string& identity, const std::strin
 // frames are missing: a malformed message is dropped, never trusted.
 std::optional<Message> Parse(const std::vector<zmq::message_t>& frames, size_t first);
 
+// zmq::poll that returns (nothing ready) when a signal interrupts it, so the caller's loop can
+// look at its stop flag instead of failing.
+void Poll(zmq::pollitem_t* items, size_t count, int timeout_ms);
+
+// This machine's name, as workers announce it in READY (local workers are told apart by it).
+std::string HostName();
+
 // Sets the options every socket of the protocol shares: linger 0 (a stopping process must not
 // hang on unsent messages) and the message size limit.
 void Configure(zmq::socket_t& socket);

@@ -24,7 +24,10 @@ std::string DescribeExit(int status) {
 }
 
 LocalWorkers::LocalWorkers(std::vector<std::string> argv, int count, std::string log)
-    : argv_(std::move(argv)), count_(count), log_(std::move(log)), respawns_left_(10 + 5 * count) {
+    : argv_(std::move(argv)),
+      count_(count),
+      log_(std::move(log)),
+      max_early_deaths_(10 + 5 * count) {
   // Tesseract's OpenMP threads thrash when every worker runs several: one each, unless the
   // user said otherwise. Set here, before fork: after it only async-signal-safe calls are made.
   bool has_omp = false;
@@ -70,26 +73,28 @@ int LocalWorkers::Spawn() {
     execve(argv[0], argv.data(), envp.data());
     _exit(127);
   }
-  pids_.insert(pid);
+  pids_[pid] = std::chrono::steady_clock::now();
   return pid;
 }
 
 std::vector<WorkerPool::Exit> LocalWorkers::Reap() {
   std::vector<Exit> exits;
+  const auto now = std::chrono::steady_clock::now();
   for (auto it = pids_.begin(); it != pids_.end();) {
     int status = 0;
-    pid_t done = waitpid(*it, &status, WNOHANG);
-    if (done == *it || (done < 0 && errno == ECHILD)) {
-      exits.push_back({*it, done == *it ? DescribeExit(status) : "vanished"});
+    pid_t done = waitpid(it->first, &status, WNOHANG);
+    if (done == it->first || (done < 0 && errno == ECHILD)) {
+      exits.push_back({it->first, done == it->first ? DescribeExit(status) : "vanished"});
+      early_deaths_ = now - it->second < std::chrono::seconds(2) ? early_deaths_ + 1 : 0;
       it = pids_.erase(it);
     } else {
       ++it;
     }
   }
-  // Replace the dead while the batch goes on, within a budget: workers that die as soon as they
-  // start (a broken installation) must stop the batch, not spin.
-  while (!stopping_ && static_cast<int>(pids_.size()) < count_ && respawns_left_ > 0) {
-    --respawns_left_;
+  // Replace the dead while the batch goes on; workers that die as soon as they start (a broken
+  // installation) must stop the batch, not spin.
+  while (!stopping_ && static_cast<int>(pids_.size()) < count_ &&
+         early_deaths_ < max_early_deaths_) {
     if (Spawn() < 0) break;
   }
   return exits;
@@ -107,8 +112,8 @@ void LocalWorkers::Stop() {
     Reap();
     if (!pids_.empty()) std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
-  for (int pid : pids_) kill(pid, SIGKILL);
-  for (int pid : pids_) waitpid(pid, nullptr, 0);
+  for (const auto& [pid, started] : pids_) kill(pid, SIGKILL);
+  for (const auto& [pid, started] : pids_) waitpid(pid, nullptr, 0);
   pids_.clear();
 }
 

@@ -3,7 +3,8 @@
 // kernel if the broker dies (PR_SET_PDEATHSIG), replaced when one dies mid-batch.
 #pragma once
 
-#include <set>
+#include <chrono>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -26,9 +27,10 @@ class LocalWorkers final : public WorkerPool {
   void Kill(int pid) override;
   void Stop() override;
 
-  // False once workers keep dying faster than they can be replaced (a broken installation):
-  // the batch cannot progress.
-  bool Viable() const { return respawns_left_ > 0 || !pids_.empty(); }
+  // False once workers keep dying as soon as they start (a broken installation): the batch
+  // cannot progress. Workers that die after working a while (a hostile file) are replaced
+  // without limit.
+  bool Viable() const override { return early_deaths_ < max_early_deaths_ || !pids_.empty(); }
 
  private:
   int Spawn();  // pid, or -1
@@ -37,8 +39,9 @@ class LocalWorkers final : public WorkerPool {
   std::vector<std::string> env_;
   int count_;
   std::string log_;
-  std::set<int> pids_;
-  int respawns_left_;
+  std::map<int, std::chrono::steady_clock::time_point> pids_;  // → when started
+  int early_deaths_ = 0;  // in a row
+  int max_early_deaths_;
   bool stopping_ = false;
 };
 

@@ -281,6 +281,11 @@ int RunBatch(const RunOptions& o, std::ostream& out, std::ostream& err) {
     progress.Finish();
     double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (!finished && pool && !pool->Viable()) {
+      err << "verifact: the worker processes keep dying as they start; see "
+          << (dir / "workers.log").string() << "\n";
+      return 1;
+    }
     if (!finished) {
       LedgerCounts c = ledger.Counts();
       err << "verifact: stopped with " << c.queued + c.leased

@@ -21,12 +21,6 @@ long long NowMs() {
       .count();
 }
 
-std::string HostName() {
-  char name[256] = {};
-  if (gethostname(name, sizeof name - 1) != 0) return "unknown";
-  return name;
-}
-
 // The job thread: takes [key, attempt, name, bytes] from the PAIR, answers [key, attempt,
 // reading]; an empty message asks it to finish.
 void ServeJobs(zmq::context_t& context, const std::string& address, const JobHandler& handler) {
@@ -64,7 +58,7 @@ int RunWorker(zmq::context_t& context, const WorkerOptions& o, const JobHandler&
   } joiner{jobs, job_thread};
 
   const std::string pid = std::to_string(getpid());
-  const std::string host = HostName();
+  const std::string host = protocol::HostName();
   std::unique_ptr<zmq::socket_t> broker;
   auto connect = [&] {
     broker = std::make_unique<zmq::socket_t>(context, zmq::socket_type::dealer);
@@ -84,7 +78,7 @@ int RunWorker(zmq::context_t& context, const WorkerOptions& o, const JobHandler&
   while (!stop) {
     zmq::pollitem_t items[] = {{broker->handle(), 0, ZMQ_POLLIN, 0},
                                {jobs.handle(), 0, ZMQ_POLLIN, 0}};
-    zmq::poll(items, 2, std::chrono::milliseconds(tick));
+    protocol::Poll(items, 2, tick);
     long long now = NowMs();
     if (items[0].revents & ZMQ_POLLIN) {
       std::vector<zmq::message_t> frames;

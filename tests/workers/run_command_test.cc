@@ -70,36 +70,36 @@ struct Child {
   }
 };
 
-// Starts `verifact run` on the manifest; stdout and stderr go to files in `out`.
-Child StartRun(const fs::path& manifest, const fs::path& out, int workers) {
-  std::vector<std::string> args = {VERIFACT_BINARY,
-                                   "run",
-                                   "--deposits",
-                                   manifest.string(),
-                                   "--proformas",
-                                   (Samples() / "proformas.jsonl").string(),
-                                   "--registry",
-                                   (Samples() / "registry").string(),
-                                   "--out",
-                                   out.string(),
-                                   "--workers",
-                                   std::to_string(workers),
-                                   "--heartbeat-ms",
-                                   "200"};
+// Starts the binary with `args`; stdout and stderr go to PREFIX.stdout and PREFIX.stderr.
+Child Spawn(std::vector<std::string> args, const fs::path& prefix) {
+  args.insert(args.begin(), VERIFACT_BINARY);
   std::vector<char*> argv;
   for (auto& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);
-  fs::create_directories(out);
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
-  std::string so = (out.parent_path() / (out.filename().string() + ".stdout")).string();
-  std::string se = (out.parent_path() / (out.filename().string() + ".stderr")).string();
+  std::string so = prefix.string() + ".stdout", se = prefix.string() + ".stderr";
   posix_spawn_file_actions_addopen(&actions, 1, so.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
   posix_spawn_file_actions_addopen(&actions, 2, se.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
   Child c;
   REQUIRE(posix_spawn(&c.pid, argv[0], &actions, nullptr, argv.data(), environ) == 0);
   posix_spawn_file_actions_destroy(&actions);
   return c;
+}
+
+std::vector<std::string> BatchArgs(const fs::path& manifest, const fs::path& out) {
+  return {"--deposits", manifest.string(), "--proformas", (Samples() / "proformas.jsonl").string(),
+          "--registry", (Samples() / "registry").string(), "--out", out.string(),
+          "--heartbeat-ms", "200"};
+}
+
+// Starts `verifact run` on the manifest; its output goes to OUT.stdout and OUT.stderr.
+Child StartRun(const fs::path& manifest, const fs::path& out, int workers) {
+  std::vector<std::string> args = BatchArgs(manifest, out);
+  args.insert(args.begin(), "run");
+  args.push_back("--workers");
+  args.push_back(std::to_string(workers));
+  return Spawn(args, out);
 }
 
 std::string Slurp(const fs::path& p) {
@@ -256,4 +256,82 @@ TEST_CASE("run: a broker killed mid-batch resumes where it stopped", "[run][.slo
   Child again = StartRun(manifest, out, 2);
   REQUIRE(again.Wait() == 0);
   CHECK(Slurp(tmp.path / "out.stdout").find("(0 read now") != std::string::npos);
+}
+
+TEST_CASE("broker and worker: a remote worker with an enrolled CURVE key does the batch",
+          "[workers][run][curve]") {
+  TempDir tmp("run-remote");
+  fs::path manifest = WriteManifest(tmp.path, 1);
+  fs::path out = tmp.path / "out";
+  fs::create_directories(tmp.path / "allowed");
+  REQUIRE(Spawn({"keys", (tmp.path / "broker").string()}, tmp.path / "keys").Wait() == 0);
+  REQUIRE(Spawn({"keys", (tmp.path / "allowed/w1").string()}, tmp.path / "keys").Wait() == 0);
+  REQUIRE(fs::exists(tmp.path / "broker.key"));
+  CHECK((fs::status(tmp.path / "broker.key").permissions() & fs::perms::others_read) ==
+        fs::perms::none);
+  std::vector<std::string> args = BatchArgs(manifest, out);
+  args.insert(args.begin(), "broker");
+  args.insert(args.end(), {"--bind", "tcp://127.0.0.1:*", "--curve-secret",
+                           (tmp.path / "broker.key").string(), "--allow-keys",
+                           (tmp.path / "allowed").string(), "--progress", "0"});
+  Child broker = Spawn(args, out);
+  // The broker says where it listens (the port ZeroMQ chose).
+  std::string endpoint;
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  while (endpoint.empty() && std::chrono::steady_clock::now() < deadline) {
+    std::string text = Slurp(tmp.path / "out.stderr");
+    auto at = text.find("broker on ");
+    if (at != std::string::npos) {
+      auto end = text.find(';', at);
+      endpoint = text.substr(at + 10, end - at - 10);
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  REQUIRE(endpoint.rfind("tcp://127.0.0.1:", 0) == 0);
+  Child worker = Spawn({"worker", "--connect", endpoint, "--heartbeat-ms", "200",
+                        "--curve-secret", (tmp.path / "allowed/w1.key").string(),
+                        "--server-key", (tmp.path / "broker.pub").string()},
+                       tmp.path / "worker");
+  REQUIRE(broker.Wait() == 0);
+  CHECK(worker.Wait() == 0);  // told STOP when the batch was over
+  RequireSameAsCheck(out, manifest);
+}
+
+TEST_CASE("run: a file that outlives its workers three times is quarantined, not lost",
+          "[workers][run]") {
+  TempDir tmp("run-quarantine");
+  fs::path manifest = tmp.path / "deposits.jsonl";
+  fs::path samples = fs::path(VERIFACT_SOURCE_DIR) / "samples";
+  {
+    std::ofstream out(manifest);
+    // A 3-page scan takes seconds of OCR; with a lease of one second every worker given it is
+    // stopped, three times over. The invoice beside it must not suffer.
+    out << json{{"id", "Q-1"}, {"file", (samples / "scans/scan-003.pdf").string()},
+                {"funder", "akto"}, {"deposited_at", "2026-01-01"}}.dump()
+        << "\n"
+        << json{{"id", "Q-2"}, {"file", (samples / "invoices/inv-002.pdf").string()},
+                {"funder", "akto"}, {"deposited_at", "2026-01-01"}}.dump()
+        << "\n";
+  }
+  fs::path out = tmp.path / "out";
+  std::vector<std::string> args = BatchArgs(manifest, out);
+  args.insert(args.begin(), "run");
+  args.insert(args.end(), {"--workers", "1", "--job-timeout", "1"});
+  REQUIRE(Spawn(args, out).Wait() == 0);
+  auto results = Results(Slurp(out / "results.jsonl"));
+  REQUIRE(results.size() == 2);
+  CHECK(results[0]["deposit_id"] == "Q-1");
+  CHECK(results[0]["error"]["code"] == "QUARANTINED");
+  CHECK(results[0]["verdict"] == "review");
+  CHECK(results[0]["sha256"].is_string());
+  CHECK(results[0]["checks"][0]["code"] == "READING_FAILED");
+  CHECK(results[1]["deposit_id"] == "Q-2");
+  CHECK(results[1]["error"].is_null());
+  json summary = json::parse(Slurp(out / "summary.json"));
+  CHECK(summary["quarantined"] == 1);
+  auto ledger = verifact::Ledger::Open((out / "verifact.db").string());
+  auto row = ledger.value()->Get("Q-1");
+  CHECK(row->state == verifact::JobState::kQuarantined);
+  CHECK(row->failures == 3);
+  CHECK(row->reason.find("lease") != std::string::npos);
 }
