@@ -15,9 +15,10 @@ struct BBox {
   bool operator==(const BBox&) const = default;
 };
 
-enum class Source { kTextLayer, kOcr, kFacturX, kDeclared };
+enum class Source { kTextLayer, kOcr, kFacturX, kDeclared, kReviewer };
 
-// The contract's spelling: "text-layer", "ocr", "facturx", "declared".
+// The contract's spelling: "text-layer", "ocr", "facturx", "declared"; and "reviewer" for a
+// value a person corrected on the review page.
 const char* SourceName(Source source);
 
 template <typename T>

@@ -107,7 +107,8 @@ void ReadField(const json& fields, const char* name, std::optional<Field<T>>* ou
   field.page = Int(f, "page");
   field.bbox = Box(f, "bbox");
   field.source = ByName(Str(f, "source"), SourceName,
-                        {Source::kTextLayer, Source::kOcr, Source::kFacturX, Source::kDeclared},
+                        {Source::kTextLayer, Source::kOcr, Source::kFacturX, Source::kDeclared,
+                         Source::kReviewer},
                         "source");
   *out = std::move(field);
 }

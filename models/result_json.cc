@@ -140,6 +140,8 @@ const char* SourceName(Source source) {
       return "facturx";
     case Source::kDeclared:
       return "declared";
+    case Source::kReviewer:
+      return "reviewer";
   }
   return "unknown";
 }

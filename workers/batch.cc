@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <set>
 
 #include "models/identifiers.h"
 #include "models/result_json.h"
@@ -66,6 +67,20 @@ Result<std::vector<ManifestEntry>> ReadManifest(const std::string& path) {
     entries.push_back(std::move(e));
   }
   return entries;
+}
+
+std::vector<std::string> LedgerKeys(const std::vector<ManifestEntry>& entries) {
+  std::vector<std::string> keys;
+  std::set<std::string> seen;
+  for (const ManifestEntry& e : entries) {
+    std::string key = "line:" + std::to_string(e.line);
+    if (e.deposit.ok()) {
+      key = e.deposit.value().id;
+      if (!seen.insert(key).second) key += "@line:" + std::to_string(e.line);
+    }
+    keys.push_back(key);
+  }
+  return keys;
 }
 
 Result<BatchContext> LoadBatchContext(const BatchInputs& inputs) {

@@ -28,6 +28,10 @@ struct ManifestEntry {
 // The manifest's lines in order. Error (MANIFEST_UNREADABLE) only when the file cannot be read.
 Result<std::vector<ManifestEntry>> ReadManifest(const std::string& path);
 
+// The ledger's key of each manifest line: the deposit id; "line:N" for a line that is not a
+// deposit; "ID@line:N" for an id repeated in the manifest (each line keeps its own result).
+std::vector<std::string> LedgerKeys(const std::vector<ManifestEntry>& entries);
+
 // What judging needs beside the readings, loaded once per batch.
 struct BatchContext {
   std::filesystem::path base;  // the manifest's folder: deposits' files are relative to it

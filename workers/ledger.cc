@@ -23,6 +23,7 @@ CREATE TABLE IF NOT EXISTS deposits (
   updated  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 );
 CREATE INDEX IF NOT EXISTS deposits_queue ON deposits (state, line);
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 )sql";
 
 JobState StateFrom(const unsigned char* text) {
@@ -134,11 +135,14 @@ struct Ledger::Statements {
                     "deadline < ?"),
         set_result(db, "UPDATE deposits SET result = ? WHERE key = ?"),
         counts(db, "SELECT state, count(*) FROM deposits GROUP BY state"),
+        set_meta(db, "INSERT INTO meta (name, value) VALUES (?, ?) "
+                     "ON CONFLICT (name) DO UPDATE SET value = excluded.value"),
+        meta(db, "SELECT value FROM meta WHERE name = ?"),
         begin(db, "BEGIN IMMEDIATE"),
         commit(db, "COMMIT") {}
 
   Stmt find, all, insert, respec, requeue_changed, recover, next, lease, complete, fail,
-      release, set_reading, expired, set_result, counts, begin, commit;
+      release, set_reading, expired, set_result, counts, set_meta, meta, begin, commit;
 };
 
 namespace {
@@ -285,6 +289,17 @@ std::vector<LedgerRow> Ledger::Rows() {
 
 void Ledger::SetResult(const std::string& key, const std::string& result) {
   st_->set_result.Bind(result, key).Run();
+}
+
+void Ledger::SetMeta(const std::string& name, const std::string& value) {
+  st_->set_meta.Bind(name, value).Run();
+}
+
+std::string Ledger::Meta(const std::string& name) {
+  Stmt& s = st_->meta.Bind(name);
+  std::string value = s.Row() ? Text(s.get(), 0) : "";
+  sqlite3_reset(s.get());
+  return value;
 }
 
 LedgerCounts Ledger::Counts() {

@@ -107,6 +107,14 @@ class Ledger {
   };
   std::vector<Lease> ExpiredLeases(long long now_ms);
 
+  // What the batch was run with (manifest, pro formas, registry, roots), for those who open
+  // the ledger later (the review page judges corrections with it).
+  void SetMeta(const std::string& name, const std::string& value);
+  std::string Meta(const std::string& name);  // empty when never set
+
+  // The SQLite connection, for modules that keep their own tables in the same file (review).
+  sqlite3* db() { return db_; }
+
   std::optional<LedgerRow> Get(const std::string& key);
   std::vector<LedgerRow> Rows();  // every row, by line
   void SetResult(const std::string& key, const std::string& result);

@@ -8,6 +8,7 @@
 #include <exception>
 #include <iostream>
 
+#include "review/review_command.h"
 #include "workers/commands.h"
 
 namespace {
@@ -118,6 +119,21 @@ int main(int argc, char** argv) {
   auto* keys = app.add_subcommand("keys", "Make a CURVE key pair: PREFIX.key and PREFIX.pub");
   keys->add_option("prefix", key_prefix, "Path prefix of the two files")->required();
 
+  std::string review_dir, listen = "127.0.0.1:8080";
+  auto* review = app.add_subcommand(
+      "review", "Serve the page where validation staff decide the flagged deposits of a batch");
+  review->add_option("--out", review_dir, "The batch's folder (of `verifact run --out`)")
+      ->required();
+  review->add_option("--listen", listen, "HOST:PORT to listen on (default 127.0.0.1:8080)");
+
+  auto* user = app.add_subcommand("user", "Accounts of the review page");
+  user->require_subcommand(1);
+  std::string user_name, user_dir;
+  auto* user_add = user->add_subcommand(
+      "add", "Add an account (or set its password): the password is read from stdin");
+  user_add->add_option("name", user_name, "The account's name")->required();
+  user_add->add_option("--out", user_dir, "The batch's folder")->required();
+
   auto* registry = app.add_subcommand("registry", "Prepare the registers the checks look up");
   registry->require_subcommand(1);
   std::string sirene_csv, registry_dir;
@@ -149,6 +165,10 @@ int main(int argc, char** argv) {
     if (*broker) return verifact::RunBatch(broker_options, std::cout, std::cerr);
     if (*worker) return verifact::RunWorkerCommand(worker_options, std::cerr);
     if (*keys) return verifact::RunKeys(key_prefix, std::cout, std::cerr);
+    if (*review) return verifact::RunReview(review_dir, listen, std::cout, std::cerr);
+    if (*user_add) {
+      return verifact::RunUserAdd(user_name, user_dir, std::cin, std::cout, std::cerr);
+    }
     if (*import) return verifact::RunRegistryImport(sirene_csv, registry_dir, std::cerr);
     if (*evaluate) return verifact::RunEvaluate(eval, std::cout, std::cerr);
   } catch (const std::exception& e) {

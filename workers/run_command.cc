@@ -10,7 +10,6 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <set>
 #include <thread>
 
 #include "extractors/sha256.h"
@@ -36,22 +35,6 @@ extern "C" void OnInterrupt(int) { interrupted = true; }
 
 std::string Wire(const ExtractionResult& r) {
   return ToJson(r, JsonForm::kWire).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-// The ledger's key of each manifest line: the deposit id; "line:N" for a line that is not a
-// deposit; "ID@line:N" for an id repeated in the manifest (each line keeps its own result).
-std::vector<std::string> Keys(const std::vector<ManifestEntry>& entries) {
-  std::vector<std::string> keys;
-  std::set<std::string> seen;
-  for (const ManifestEntry& e : entries) {
-    std::string key = "line:" + std::to_string(e.line);
-    if (e.deposit.ok()) {
-      key = e.deposit.value().id;
-      if (!seen.insert(key).second) key += "@line:" + std::to_string(e.line);
-    }
-    keys.push_back(key);
-  }
-  return keys;
 }
 
 // The batch as the broker sees it: files read from the manifest's folder, readings checked
@@ -213,7 +196,7 @@ int RunBatch(const RunOptions& o, std::ostream& out, std::ostream& err) {
     bo.allowed_workers = allowed.value();
   }
 
-  const std::vector<std::string> keys = Keys(entries);
+  const std::vector<std::string> keys = LedgerKeys(entries);
   std::map<std::string, const ManifestEntry*> by_key;
   std::vector<Admission> admissions;
   for (size_t i = 0; i < entries.size(); ++i) {
@@ -222,8 +205,19 @@ int RunBatch(const RunOptions& o, std::ostream& out, std::ostream& err) {
                           entries[i].deposit.ok() ? entries[i].deposit.value().file : ""});
   }
   try {
-    // Every deposit is in the ledger, durably, before any work starts.
+    // Every deposit is in the ledger, durably, before any work starts; with what the batch is
+    // judged against, for the review page.
+    ledger.Begin();
     ledger.Admit(admissions);
+    auto absolute = [](const std::string& p) {
+      std::error_code e;
+      return p.empty() ? p : fs::absolute(p, e).string();
+    };
+    ledger.SetMeta("deposits", absolute(o.deposits));
+    ledger.SetMeta("proformas", absolute(o.proformas));
+    ledger.SetMeta("registry", absolute(o.registry));
+    ledger.SetMeta("trusted_roots", absolute(o.trusted_roots));
+    ledger.Commit();
     ManifestSource source(context.value(), by_key);
     zmq::context_t zmq_context;
     auto broker = Broker::Create(zmq_context, ledger, source, bo);

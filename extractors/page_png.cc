@@ -1,0 +1,69 @@
+#include "extractors/page_png.h"
+
+#include <leptonica/allheaders.h>
+
+#include <cstdlib>
+#include <memory>
+
+#include "extractors/image_decoder.h"
+#include "extractors/media_type.h"
+#include "extractors/pdf_document.h"
+
+namespace verifact {
+namespace {
+
+struct PixDeleter {
+  void operator()(PIX* p) const { pixDestroy(&p); }
+};
+using PixPtr = std::unique_ptr<PIX, PixDeleter>;
+
+Result<std::string> EncodePng(const GrayImage& image, int width) {
+  PixPtr pix(pixCreate(image.width, image.height, 8));
+  if (!pix) return Error{"RENDER_FAILED", "cannot hold the page picture"};
+  l_uint32* data = pixGetData(pix.get());
+  const int wpl = pixGetWpl(pix.get());
+  for (int y = 0; y < image.height; ++y) {
+    l_uint32* line = data + static_cast<ptrdiff_t>(y) * wpl;
+    const uint8_t* row = image.pixels.data() + static_cast<size_t>(y) * image.width;
+    for (int x = 0; x < image.width; ++x) SET_DATA_BYTE(line, x, row[x]);
+  }
+  if (image.width > width) {
+    float scale = static_cast<float>(width) / static_cast<float>(image.width);
+    pix.reset(pixScaleGrayLI(pix.get(), scale, scale));
+    if (!pix) return Error{"RENDER_FAILED", "cannot scale the page picture"};
+  }
+  l_uint8* png = nullptr;
+  size_t size = 0;
+  if (pixWriteMemPng(&png, &size, pix.get(), 0.0f) != 0 || !png) {
+    return Error{"RENDER_FAILED", "cannot encode the page picture"};
+  }
+  std::string out(reinterpret_cast<const char*>(png), size);
+  std::free(png);
+  return out;
+}
+
+}  // namespace
+
+Result<std::string> RenderPagePng(std::string_view bytes, int page, int width) {
+  constexpr long long kMaxPixels = 40'000'000;
+  if (page < 1 || width < 1) return Error{"PAGE_NOT_FOUND", "no such page"};
+  if (SniffMediaType(bytes) == "application/pdf") {
+    auto pdf = OpenPdfDocument(bytes);
+    if (!pdf.ok()) return pdf.error();
+    if (page > pdf.value()->page_count()) return Error{"PAGE_NOT_FOUND", "no such page"};
+    double w = 0, h = 0;
+    pdf.value()->PageSize(page, &w, &h);
+    double dpi = w > 0 ? width * 72.0 / w : 100;
+    auto image = pdf.value()->Render(page, dpi, kMaxPixels);
+    if (!image.ok()) return image.error();
+    return EncodePng(image.value(), width);
+  }
+  auto pages = DecodeImages(bytes, DecodeLimits{});
+  if (!pages.ok()) return pages.error();
+  if (page > static_cast<int>(pages.value().size())) {
+    return Error{"PAGE_NOT_FOUND", "no such page"};
+  }
+  return EncodePng(pages.value()[static_cast<size_t>(page - 1)], width);
+}
+
+}  // namespace verifact
