@@ -49,7 +49,8 @@ class TesseractOcr final : public OcrEngine {
     return true;
   }
 
-  Result<PageText> Recognize(const GrayImage& image, int page_number) override {
+  Result<PageText> Recognize(const GrayImage& image, int page_number, int deadline_ms) override {
+    const int allowed = deadline_ms > 0 && deadline_ms < deadline_ms_ ? deadline_ms : deadline_ms_;
     PixPtr pix = ToPix(image);
     if (!pix) return Error{"OCR_FAILED", "out of memory preparing the page for OCR"};
     api_.SetImage(pix.get());
@@ -57,12 +58,12 @@ class TesseractOcr final : public OcrEngine {
     // A page that would keep Tesseract busy for minutes (noise, a photo of gravel) is given up:
     // the batch must not stall on one upload.
     tesseract::ETEXT_DESC monitor;
-    monitor.set_deadline_msecs(deadline_ms_);
+    monitor.set_deadline_msecs(allowed);
     const int status = api_.Recognize(&monitor);
     if (monitor.deadline_exceeded()) {
       api_.Clear();
       return Error{"OCR_DEADLINE", "page " + std::to_string(page_number) + " took more than " +
-                                       std::to_string(deadline_ms_) +
+                                       std::to_string(allowed) +
                                        " ms to read and was given up; deposit a cleaner scan"};
     }
     if (status != 0) {

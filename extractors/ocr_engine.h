@@ -28,8 +28,10 @@ class OcrEngine {
 
   // The words of an upright page image, boxes as fractions of that image, confidence 0-1,
   // source kOcr. `page_number` is echoed. Errors: OCR_FAILED when the engine cannot read it,
-  // OCR_DEADLINE when reading it takes longer than the options' page deadline.
-  virtual Result<PageText> Recognize(const GrayImage& image, int page_number) = 0;
+  // OCR_DEADLINE when reading it takes longer than the options' page deadline or, when
+  // `deadline_ms` > 0, than that (the time left to the document).
+  virtual Result<PageText> Recognize(const GrayImage& image, int page_number,
+                                     int deadline_ms) = 0;
 };
 
 // Error OCR_UNAVAILABLE when the model files for `languages` are missing.

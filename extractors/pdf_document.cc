@@ -167,6 +167,16 @@ class PopplerPdfDocument final : public PdfDocument {
 
   int page_count() const override { return doc_->getNumPages(); }
 
+  void SetDeadline(std::chrono::steady_clock::time_point deadline) override {
+    deadline_ = deadline;
+  }
+  bool past_deadline() const override { return std::chrono::steady_clock::now() > deadline_; }
+
+  // Poppler's abort check, asked between drawing operations.
+  static bool PastDeadline(void* self) {
+    return static_cast<const PopplerPdfDocument*>(self)->past_deadline();
+  }
+
   Result<PageText> Text(int number) override {
     if (number < 1 || number > doc_->getNumPages()) {
       return Error{"PAGE_OUT_OF_RANGE", "page " + std::to_string(number) + " does not exist"};
@@ -184,7 +194,7 @@ class PopplerPdfDocument final : public PdfDocument {
     // Physical layout off, raw order off: Poppler only builds words; our TextLayout does lines.
     WordsAndImagesDev dev(w, h);
     if (!dev.isOk()) return Error{"INTERNAL", "Poppler text device failed to start"};
-    doc_->displayPage(&dev, number, 72, 72, 0, false, true, false);
+    doc_->displayPage(&dev, number, 72, 72, 0, false, true, false, &PastDeadline, this);
     std::unique_ptr<TextWordList> list = dev.makeWordList();
     const int n = list ? list->getLength() : 0;
     page.words.reserve(static_cast<size_t>(n));
@@ -225,7 +235,7 @@ class PopplerPdfDocument final : public PdfDocument {
     paper[0] = 255;
     SplashOutputDev out(splashModeMono8, 4, false, paper);
     out.startDoc(doc_.get());
-    doc_->displayPage(&out, number, dpi, dpi, 0, false, true, false);
+    doc_->displayPage(&out, number, dpi, dpi, 0, false, true, false, &PastDeadline, this);
     SplashBitmap* bitmap = out.getBitmap();
     if (!bitmap || bitmap->getWidth() <= 0 || bitmap->getHeight() <= 0) {
       return Error{"RENDER_FAILED", "page " + std::to_string(number) + " could not be drawn"};
@@ -252,7 +262,7 @@ class PopplerPdfDocument final : public PdfDocument {
     paper[0] = paper[1] = paper[2] = 255;
     SplashOutputDev out(splashModeRGB8, 4, false, paper);
     out.startDoc(doc_.get());
-    doc_->displayPage(&out, number, 100, 100, 0, false, true, false);
+    doc_->displayPage(&out, number, 100, 100, 0, false, true, false, &PastDeadline, this);
     SplashBitmap* bitmap = out.getBitmap();
     if (!bitmap || bitmap->getWidth() <= 0 || bitmap->getHeight() <= 0) return ink;
     ink.width = bitmap->getWidth();
@@ -306,6 +316,7 @@ class PopplerPdfDocument final : public PdfDocument {
 
  private:
   std::unique_ptr<PDFDoc> doc_;
+  std::chrono::steady_clock::time_point deadline_ = std::chrono::steady_clock::time_point::max();
   std::string_view bytes_;
 };
 

@@ -1,6 +1,7 @@
 // PdfDocument: the text layer of a PDF (Poppler behind it; no Poppler type leaks out).
 #pragma once
 
+#include <chrono>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -21,6 +22,11 @@ class PdfDocument {
   virtual ~PdfDocument() = default;
 
   virtual int page_count() const = 0;
+
+  // Past `deadline`, Poppler stops drawing the page at hand (its words or pixels so far are
+  // what Text and Render return) and `past_deadline()` says so. None by default.
+  virtual void SetDeadline(std::chrono::steady_clock::time_point deadline) = 0;
+  virtual bool past_deadline() const = 0;
 
   // The words of page `number` (1..page_count()) with their boxes; no words when the page
   // has no text layer (a scan). Returns an error for a page Poppler cannot interpret.

@@ -46,6 +46,9 @@ struct ExtractionResult {
   std::optional<FacturXReading> facturx;  // set when the PDF carries a structured invoice
   std::optional<DepositOutcome> outcome;  // set by the checks; absent for `extract`
   std::optional<Error> error;  // set when the file could not be read at all
+  // Parts of the file not read (pages past a limit or a deadline): the result stands on the
+  // rest, and the checks send it to a person.
+  std::vector<Error> warnings;
   std::vector<std::pair<std::string, double>> timings_ms;  // stage name → milliseconds
 };
 

@@ -189,6 +189,9 @@ Result<ExtractionResult> FromJson(const json& o) {
     if (o.contains("error") && !o.at("error").is_null()) {
       r.error = Error{Str(o.at("error"), "code"), Str(o.at("error"), "message")};
     }
+    if (o.contains("warnings") && o.at("warnings").is_array()) {
+      for (const json& w : o.at("warnings")) r.warnings.push_back({Str(w, "code"), Str(w, "message")});
+    }
     if (o.contains("timings_ms") && o.at("timings_ms").is_object()) {
       for (const auto& [stage, ms] : o.at("timings_ms").items()) {
         if (ms.is_number()) r.timings_ms.emplace_back(stage, ms.get<double>());

@@ -174,6 +174,16 @@ ordered_json ToJson(const ExtractionResult& r, JsonForm form) {
       {"timings_ms", timings}};
   if (!r.facturx) out.erase("facturx");  // an extension: only PDFs that carry XML show it
   if (r.error) out["error"] = {{"code", r.error->code}, {"message", r.error->message}};
+  if (!r.warnings.empty()) {  // an extension: only results with unread parts show it
+    ordered_json warnings = ordered_json::array();
+    for (const Error& w : r.warnings) warnings.push_back({{"code", w.code}, {"message", w.message}});
+    ordered_json with;
+    for (auto it = out.begin(); it != out.end(); ++it) {
+      with[it.key()] = it.value();
+      if (it.key() == "error") with["warnings"] = warnings;
+    }
+    out = std::move(with);
+  }
   if (form == JsonForm::kWire) out["vat_exemption_mentioned"] = f.vat_exemption_mentioned;
   if (!r.outcome) return out;
   // The contract's order: deposit_id after file; checks, verdict and letter after signature.

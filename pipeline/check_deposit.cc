@@ -278,6 +278,9 @@ std::vector<Check> CheckDeposit(const DepositCase& c) {
     out.Add(ours ? "READING_FAILED" : "FILE_UNREADABLE", "", "", code + ": " + x.error->message);
     return out.Take();
   }
+  for (const Error& w : x.warnings) {
+    out.Add("READING_INCOMPLETE", "", "", w.code + ": " + w.message);
+  }
   if (!f.invoice_number && !c.deposit->declared.invoice_number) {
     out.Add("INVOICE_NUMBER_MISSING", "invoice_number");
   }

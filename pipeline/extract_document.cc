@@ -65,6 +65,25 @@ class Timings {
   double total_ = 0;
 };
 
+// The wall time left to a document.
+class Deadline {
+ public:
+  explicit Deadline(int ms)
+      : at_(std::chrono::steady_clock::now() + std::chrono::milliseconds(ms)) {}
+  std::chrono::steady_clock::time_point at() const { return at_; }
+  bool Passed() const { return std::chrono::steady_clock::now() >= at_; }
+  // Milliseconds left, at least 1 (a caller checks Passed() first: 0 would mean "no limit").
+  int LeftMs() const {
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                    at_ - std::chrono::steady_clock::now())
+                    .count();
+    return static_cast<int>(std::clamp<long long>(left, 1, 1'000'000'000));
+  }
+
+ private:
+  std::chrono::steady_clock::time_point at_;
+};
+
 // The engine of this thread, made on first use and kept for every later document: loading
 // the model costs far more than reading a page.
 Result<OcrEngine*> ThreadOcr() {
@@ -137,7 +156,8 @@ std::vector<std::pair<double, double>> SmallPrintBands(const PageText& page) {
 // Small print read again, enlarged: at 150-200 dpi a 6-point footer is a few pixels high, too
 // few for Tesseract, and it holds the identifiers a back office checks first. The closer
 // reading replaces the first one in its band when Tesseract is surer of it.
-void RereadSmallPrint(OcrEngine* ocr, const PreparedPage& prepared, PageText* page) {
+void RereadSmallPrint(OcrEngine* ocr, const PreparedPage& prepared, const Deadline& deadline,
+                      PageText* page) {
   std::vector<std::pair<double, double>> bands;
   for (auto band : SmallPrintBands(*page)) {
     if (!bands.empty() && band.first < bands.back().second) continue;
@@ -158,10 +178,11 @@ void RereadSmallPrint(OcrEngine* ocr, const PreparedPage& prepared, PageText* pa
     int y0 = static_cast<int>(std::max(0.0, f0) * height);
     int y1 = static_cast<int>(std::min(1.0, f1) * height);
     if (y1 - y0 < 4) continue;
+    if (deadline.Passed()) return;  // a second look is a bonus, never worth the deadline
     constexpr double kFactor = 2.0;
     GrayImage band = CropRowsScaled(prepared.grey, y0, y1, kFactor);
     if (band.empty()) continue;
-    auto closer = ocr->Recognize(band, page->number);
+    auto closer = ocr->Recognize(band, page->number, deadline.LeftMs());
     if (!closer.ok()) continue;
     auto in_band = [&](const Word& w) {
       double c = (w.box.y0 + w.box.y1) / 2 * height;
@@ -184,13 +205,13 @@ void RereadSmallPrint(OcrEngine* ocr, const PreparedPage& prepared, PageText* pa
 }
 
 Result<OcrReading> ReadPage(OcrEngine* ocr, const GrayImage& image, int page_number, int turns,
-                            Timings* timings) {
+                            const Deadline& deadline, Timings* timings) {
   OcrReading reading;
   auto prepared = PrepareForOcr(image, turns, PrepOptions{});
   timings->Lap("prep");
   if (!prepared.ok()) return prepared.error();
   reading.transform = std::move(prepared).value();
-  auto page = ocr->Recognize(reading.transform.image, page_number);
+  auto page = ocr->Recognize(reading.transform.image, page_number, deadline.LeftMs());
   timings->Lap("ocr");
   if (!page.ok()) return page.error();
   reading.page = std::move(page).value();
@@ -213,14 +234,17 @@ Result<OcrReading> ReadPage(OcrEngine* ocr, const GrayImage& image, int page_num
 // is probably sideways, so that guess is read first; a wrong orientation reads as
 // low-confidence noise, so a poor reading is tried again half a turn round, then (the guess
 // about sideways being wrong too) a quarter turn each way, stopping at the first good one.
-Result<OcrReading> OcrPage(const GrayImage& image, int page_number, Timings* timings) {
+Result<OcrReading> OcrPage(const GrayImage& image, int page_number, const Deadline& deadline,
+                           Timings* timings) {
   auto engine = ThreadOcr();
   timings->Lap("ocr-init");  // loading the model: the first page of a process only
   if (!engine.ok()) return engine.error();
   const int first = LooksSideways(image) ? 1 : 0;
   std::optional<OcrReading> best;
   for (int extra : {0, 2, 1, 3}) {
-    auto reading = ReadPage(engine.value(), image, page_number, (first + extra) % 4, timings);
+    if (best && deadline.Passed()) break;  // the best reading so far is what there is
+    auto reading =
+        ReadPage(engine.value(), image, page_number, (first + extra) % 4, deadline, timings);
     if (!reading.ok()) return reading.error();
     if (!best || reading.value().good_words > best->good_words) best = std::move(reading).value();
     if (best->Good()) break;
@@ -362,6 +386,14 @@ std::vector<SignatureMark> FindMarks(const std::vector<PageText>& pages,
 
 }  // namespace
 
+std::optional<Error> CheckFileSize(long long size, const ExtractLimits& limits) {
+  if (size <= limits.max_file_bytes) return std::nullopt;
+  return Error{"FILE_SIZE_LIMIT", "the file has " + std::to_string(size) +
+                                      " bytes; verifact reads up to " +
+                                      std::to_string(limits.max_file_bytes) +
+                                      "; deposit a lighter file"};
+}
+
 Result<ExtractOptions> MakeExtractOptions(const std::string& trusted_roots_dir) {
   ExtractOptions options;
   if (trusted_roots_dir.empty()) return options;
@@ -388,6 +420,31 @@ ExtractionResult ExtractDocument(std::string file, std::string_view bytes,
     r.error = Error{"FILE_UNREADABLE", "the file is empty"};
     return done();
   }
+  const ExtractLimits& limits = options.limits;
+  if (auto over = CheckFileSize(static_cast<long long>(bytes.size()), limits)) {
+    r.error = *over;
+    return done();
+  }
+  const Deadline deadline(limits.document_ms);
+  // Page `number` (from 1) may be read: false, with a warning naming the pages left unread,
+  // past the page limit or the deadline.
+  auto may_read = [&](int number, int total) {
+    std::string rest = number == total ? "page " + std::to_string(number)
+                                       : "pages " + std::to_string(number) + " to " +
+                                             std::to_string(total);
+    if (number > limits.max_pages) {
+      r.warnings.push_back({"PAGE_LIMIT", rest + " not read: verifact reads the first " +
+                                              std::to_string(limits.max_pages) + " pages"});
+      return false;
+    }
+    if (number > 1 && deadline.Passed()) {
+      r.warnings.push_back({"DOCUMENT_DEADLINE",
+                            rest + " not read: the document took more than " +
+                                std::to_string(limits.document_ms / 1000) + " s"});
+      return false;
+    }
+    return true;
+  };
 
   std::vector<PageText> pages;
   // For each page read by OCR, how to map its boxes back onto the page as deposited.
@@ -396,9 +453,23 @@ ExtractionResult ExtractDocument(std::string file, std::string_view bytes,
   std::optional<StructuredInvoice> structured;  // the PDF's embedded invoice XML, if any
   std::vector<SignatureMark> colour_marks;  // stamps and ink on scans, on the pages as deposited
   // Reads one page image by OCR and appends it; false (with r.error set) when it fails.
+  // Out of time within page `number`: the first page is an error; after it, what was read
+  // stands and the rest is reported.
+  auto out_of_time = [&](int number) {
+    if (number == 1) {
+      r.error = Error{"DOCUMENT_DEADLINE", "the first page could not be read in " +
+                                               std::to_string(limits.document_ms / 1000) + " s"};
+    } else {
+      may_read(number, r.pages);
+    }
+  };
   auto read_image = [&](const GrayImage& image, int number) {
-    auto reading = OcrPage(image, number, &timings);
+    auto reading = OcrPage(image, number, deadline, &timings);
     if (!reading.ok()) {
+      if (number > 1 && reading.error().code == "OCR_DEADLINE" && deadline.Passed()) {
+        out_of_time(number);
+        return false;
+      }
       r.error = reading.error();
       return false;
     }
@@ -425,9 +496,10 @@ ExtractionResult ExtractDocument(std::string file, std::string_view bytes,
       return done();
     }
     r.pages = static_cast<int>(images.value().size());
-    for (size_t i = 0; i < images.value().size(); ++i) {
-      if (!read_image(images.value()[i], static_cast<int>(i) + 1)) return done();
+    for (int i = 1; i <= r.pages && may_read(i, r.pages); ++i) {
+      if (!read_image(images.value()[static_cast<size_t>(i - 1)], i)) break;
     }
+    if (r.error) return done();
   } else if (r.media_type == "application/pdf") {
     auto doc = OpenPdfDocument(bytes);
     timings.Lap("open");
@@ -436,14 +508,20 @@ ExtractionResult ExtractDocument(std::string file, std::string_view bytes,
       return done();
     }
     PdfDocument& pdf = *doc.value();
+    pdf.SetDeadline(deadline.at());
     r.pages = pdf.page_count();
-    pages.reserve(static_cast<size_t>(r.pages));
-    for (int i = 1; i <= r.pages; ++i) {
+    pages.reserve(static_cast<size_t>(std::min(r.pages, limits.max_pages)));
+    bool stopped = false;
+    for (int i = 1; i <= r.pages && !stopped && may_read(i, r.pages); ++i) {
       auto page = pdf.Text(i);
       timings.Lap("text");
       if (!page.ok()) {
         r.error = page.error();
         return done();
+      }
+      if (pdf.past_deadline()) {  // Poppler was stopped mid-page: that page is not whole
+        out_of_time(i);
+        break;
       }
       if (UsableTextLayer(page.value())) {
         pages.push_back(std::move(page).value());
@@ -460,8 +538,13 @@ ExtractionResult ExtractDocument(std::string file, std::string_view bytes,
         r.error = image.error();
         return done();
       }
-      if (!read_image(image.value(), i)) return done();
+      if (pdf.past_deadline()) {
+        out_of_time(i);
+        break;
+      }
+      if (!read_image(image.value(), i)) stopped = true;
     }
+    if (r.error) return done();
     r.signature.panels = pdf.SignaturePanels(options.trust.get());
     timings.Lap("signature");
     for (auto& attachment : pdf.EmbeddedFiles(kMaxEmbeddedXml)) {
@@ -484,7 +567,7 @@ ExtractionResult ExtractDocument(std::string file, std::string_view bytes,
   if (ocr_pages > 0 && (!r.fields.siret || (!r.fields.vat_number && !r.fields.iban))) {
     auto engine = ThreadOcr();
     for (size_t i = 0; engine.ok() && i < pages.size(); ++i) {
-      if (transforms[i]) RereadSmallPrint(engine.value(), *transforms[i], &pages[i]);
+      if (transforms[i]) RereadSmallPrint(engine.value(), *transforms[i], deadline, &pages[i]);
     }
     timings.Lap("ocr-small-print");
     r.fields = FieldFinder::Shared().Find(pages);

@@ -26,8 +26,8 @@ namespace verifact::protocol {
 
 inline constexpr const char* kVersion = "VF1";
 
-// Largest file a job carries, and the message limit set on both sockets (the file plus room
-// for the other frames).
+// Largest file a job carries (ExtractLimits' default), and the message limit set on both
+// sockets (the file plus room for the other frames).
 inline constexpr long long kMaxFileBytes = 64LL << 20;
 inline constexpr long long kMaxMessageBytes = kMaxFileBytes + (1 << 20);
 

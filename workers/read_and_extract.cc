@@ -1,8 +1,10 @@
 #include "workers/read_and_extract.h"
 
 #include <exception>
+#include <filesystem>
 #include <new>
 
+#include "extractors/sha256.h"
 #include "workers/file_bytes.h"
 
 namespace verifact {
@@ -27,6 +29,17 @@ ExtractionResult ExtractBytes(std::string_view bytes, const std::string& shown_n
 ExtractionResult ReadAndExtract(const std::string& path, const std::string& shown_name,
                                 const ExtractOptions& options, long long* size) {
   *size = 0;
+  std::error_code ec;
+  auto on_disk = std::filesystem::file_size(path, ec);
+  if (!ec) {
+    // Never read into memory a file too large to be read anyway.
+    if (auto over = CheckFileSize(static_cast<long long>(on_disk), options.limits)) {
+      ExtractionResult r = UnreadableFile(shown_name, *over);
+      r.sha256 = Sha256FileHex(path);  // still says which file it was
+      *size = static_cast<long long>(on_disk);
+      return r;
+    }
+  }
   auto bytes = ReadFileBytes(path);
   if (!bytes.ok()) return UnreadableFile(shown_name, bytes.error());
   *size = static_cast<long long>(bytes.value().size());

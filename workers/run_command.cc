@@ -55,12 +55,13 @@ class ManifestSource final : public BatchSource {
     fs::path path = context_.base / row.file;
     std::error_code ec;
     auto size = fs::file_size(path, ec);
-    if (!ec && size > static_cast<uintmax_t>(protocol::kMaxFileBytes)) {
+    auto over = ec ? std::nullopt
+                   : CheckFileSize(static_cast<long long>(size), context_.extract.limits);
+    if (over) {  // not sent: a worker would refuse it anyway
       p.size = static_cast<long long>(size);
-      p.reading = Wire(UnreadableFile(
-          row.file, Error{"FILE_UNREADABLE", "the file is larger than the " +
-                                                 std::to_string(protocol::kMaxFileBytes >> 20) +
-                                                 " MB verifact reads"}));
+      ExtractionResult r = UnreadableFile(row.file, *over);
+      r.sha256 = Sha256FileHex(path.string());
+      p.reading = Wire(r);
       return p;
     }
     auto bytes = ReadFileBytes(path.string());

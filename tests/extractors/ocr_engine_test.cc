@@ -18,7 +18,7 @@ TEST_CASE("A page that takes longer than the deadline is given up as OCR_DEADLIN
   options.page_deadline_ms = 1;  // no page is read in a millisecond
   auto engine = verifact::NewTesseractOcr(options);
   REQUIRE(engine.ok());
-  auto page = engine.value()->Recognize(pages.value().front(), 1);
+  auto page = engine.value()->Recognize(pages.value().front(), 1, 0);
   REQUIRE_FALSE(page.ok());
   CHECK(page.error().code == "OCR_DEADLINE");
   CHECK(page.error().message.find("page 1") != std::string::npos);

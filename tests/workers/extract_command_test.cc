@@ -119,3 +119,20 @@ TEST_CASE("extract judges a signing certificate against the roots it is given",
   CHECK(json::parse(with.str())["signature"]["panels"][0]["certificate"] == "trusted");
   CHECK(json::parse(without.str())["signature"]["panels"][0]["certificate"] == "untrusted");
 }
+
+TEST_CASE("A file over the size limit is answered without being read into memory",
+          "[workers][extract][limits]") {
+  fs::path big = fs::temp_directory_path() / ("verifact-big-" + std::to_string(::getpid()) + ".pdf");
+  {
+    std::ofstream out(big, std::ios::binary);
+    out << "%PDF-1.7\n";
+  }
+  fs::resize_file(big, (64LL << 20) + 1);  // sparse: costs no disk
+  std::ostringstream out, err;
+  REQUIRE(verifact::RunExtract({big.string()}, "", out, err) == 0);
+  fs::remove(big);
+  nlohmann::json r = nlohmann::json::parse(out.str());
+  CHECK(r["error"]["code"] == "FILE_SIZE_LIMIT");
+  CHECK(r["sha256"].get<std::string>().size() == 64);
+  CHECK(r["file"] == big.string());
+}
