@@ -4,6 +4,8 @@
 #include "review/html.h"
 
 #include <cstdio>
+#include <map>
+#include <set>
 
 namespace verifact {
 namespace {
@@ -41,8 +43,31 @@ std::string Shell(const std::string& title, const std::string& user, const std::
          nav + "<main>" + body + "</main></body></html>";
 }
 
+// French words for the contract's English values (the values stay in attributes and APIs).
+std::string French(const std::string& value) {
+  static const std::map<std::string, std::string> words = {
+      {"accepted", "acceptée"},  {"refused", "refusée"},   {"review", "à revoir"},
+      {"none", "aucune"},        {"panel", "panneau"},     {"image", "image seulement"},
+      {"text-layer", "texte"},   {"ocr", "OCR"},           {"facturx", "Factur-X"},
+      {"declared", "déclarée"},  {"reviewer", "relecteur"}, {"refusal", "refus"},
+      {"info", "info"},
+      {"invoice_number", "N° de facture"}, {"invoice_date", "Date"},
+      {"total_ht", "Total HT"},  {"total_tva", "TVA"},     {"total_ttc", "Total TTC"},
+      {"siret", "SIRET"},        {"vat_number", "N° de TVA"}, {"iban", "IBAN"},
+      {"dossiers", "Dossiers"},  {"proforma_number", "Pro forma"},
+      {"purchase_order", "Bon de commande"}, {"document_type", "Type"},
+      {"invoice", "facture"},    {"credit_note", "avoir"}};
+  auto it = words.find(value);
+  return it == words.end() ? value : it->second;
+}
+
 std::string Badge(const std::string& verdict) {
-  return "<span class=\"badge " + Escape(verdict) + "\">" + Escape(verdict) + "</span>";
+  return "<span class=\"badge " + Escape(verdict) + "\">" + Escape(French(verdict)) + "</span>";
+}
+
+std::string FileName(const std::string& path) {
+  auto slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
 }  // namespace
@@ -91,7 +116,7 @@ std::string QueuePage(const std::vector<QueueRow>& rows, const QueueFilter& f, i
           option("", "tous financeurs", f.funder) + option("akto", "AKTO", f.funder) +
           option("opco-ep", "OPCO EP", f.funder) + option("sigma", "SIGMA", f.funder) +
           option("chorus", "Chorus Pro", f.funder) +
-          "</select><input name=\"code\" placeholder=\"code (ex. SIRET_UNKNOWN)\" value=\"" +
+          "</select><input name=\"code\" placeholder=\"code de contrôle\" size=\"24\" value=\"" +
           Escape(f.code) + "\" id=\"filter-code\"><label>du <input type=\"date\" name=\"from\" value=\"" +
           Escape(f.from) + "\"></label><label>au <input type=\"date\" name=\"to\" value=\"" +
           Escape(f.to) + "\"></label><button>Filtrer</button></form>";
@@ -102,9 +127,10 @@ std::string QueuePage(const std::vector<QueueRow>& rows, const QueueFilter& f, i
     const ReviewedDeposit& d = r.deposit;
     std::string codes;
     for (const auto& c : d.codes) codes += "<code>" + Escape(c) + "</code> ";
-    body += "<tr><td><a class=\"deposit-link\" data-id=\"" + Escape(d.key) + "\" href=\"/deposits/" +
-            UrlPart(d.key) + "\">" + Escape(d.key) + "</a></td><td>" + Escape(d.funder) +
-            "</td><td>" + Escape(d.deposited_at) + "</td><td>" + Escape(d.file) + "</td><td>" +
+    body += "<tr><td class=\"nowrap\"><a class=\"deposit-link\" data-id=\"" + Escape(d.key) +
+            "\" href=\"/deposits/" + UrlPart(d.key) + "\">" + Escape(d.key) + "</a></td><td>" +
+            Escape(d.funder) + "</td><td class=\"nowrap\">" + Escape(d.deposited_at) +
+            "</td><td title=\"" + Escape(d.file) + "\">" + Escape(FileName(d.file)) + "</td><td>" +
             Badge(d.verdict) + "</td><td>" + codes + "</td><td>" +
             (r.decision ? Badge(r.decision->decision) + " " + Escape(r.decision->user) : "") +
             "</td></tr>";
@@ -132,7 +158,13 @@ std::string DepositPage(const QueueRow& row, const std::vector<AuditEntry>& audi
                      "/file\" id=\"original\">" + Escape(d.file) + "</a></p>";
   if (!message.empty()) body += "<p class=\"error\" id=\"message\">" + Escape(message) + "</p>";
 
-  // The pages, with the boxes of what was read on them.
+  // The pages, with the boxes of what was read on them; those a check holds against are red.
+  std::set<std::string> flagged_fields;
+  for (const auto& c : r["checks"]) {
+    if (c.value("severity", "") != "info" && c["field"].is_string()) {
+      flagged_fields.insert(c["field"].get<std::string>());
+    }
+  }
   int pages = r.value("pages", 0);
   body += "<div class=\"columns\"><section class=\"pages\">";
   for (int p = 1; p <= pages && p <= 20; ++p) {
@@ -149,9 +181,9 @@ std::string DepositPage(const QueueRow& row, const std::vector<AuditEntry>& audi
       char place[160];
       std::snprintf(place, sizeof place, "data-x=\"%.2f\" data-y=\"%.2f\" data-w=\"%.2f\" data-h=\"%.2f\"",
                     x0, y0, w, h);
-      body += "<div class=\"box\" " + std::string(place) + " title=\"" +
-              Escape(std::string(name) + " : " + Text(f["value"])) + "\"><span>" +
-              Escape(name) + "</span></div>";
+      body += std::string("<div class=\"box") + (flagged_fields.count(name) ? " flagged" : "") +
+              "\" " + place + " title=\"" + Escape(French(name) + " : " + Text(f["value"])) +
+              "\"><span>" + Escape(French(name)) + "</span></div>";
     }
     body += "</div>";
   }
@@ -167,13 +199,13 @@ std::string DepositPage(const QueueRow& row, const std::vector<AuditEntry>& audi
     if (f.is_object()) std::snprintf(confidence, sizeof confidence, "%.2f", f.value("confidence", 0.0));
     bool low = f.is_object() && f.value("confidence", 0.0) < 0.6;
     body += "<tr data-field=\"" + std::string(name) + "\"" + (low ? " class=\"low\"" : "") +
-            "><td>" + name + "</td><td class=\"value\">" +
+            "><td>" + Escape(French(name)) + "</td><td class=\"value\">" +
             (f.is_object() ? Escape(value) : "<em>absent</em>") + "</td><td>" + confidence +
-            "</td><td>" + (f.is_object() ? Escape(f.value("source", "")) : "") +
+            "</td><td>" + (f.is_object() ? Escape(French(f.value("source", ""))) : "") +
             "</td><td><form method=\"post\" class=\"correct\" data-field=\"" + name +
             "\" action=\"/deposits/" + id + "/correct\">" + token +
             "<input type=\"hidden\" name=\"field\" value=\"" + name +
-            "\"><input name=\"value\" value=\"" + Escape(value) + "\" aria-label=\"" + name +
+            "\"><input name=\"value\" value=\"" + Escape(value) + "\" aria-label=\"" + Escape(French(name)) +
             "\"><button>Corriger</button></form></td></tr>";
   }
   body += "</table>";
@@ -199,8 +231,8 @@ std::string DepositPage(const QueueRow& row, const std::vector<AuditEntry>& audi
           "<th>Champ</th><th>Attendu</th><th>Trouvé</th><th>Message</th></tr>";
   for (const auto& c : r["checks"]) {
     body += "<tr class=\"" + Escape(c.value("severity", "")) + "\"><td><code>" +
-            Escape(c.value("code", "")) + "</code></td><td>" + Escape(c.value("severity", "")) +
-            "</td><td>" + Escape(Text(c["field"])) + "</td><td>" + Escape(Text(c["expected"])) +
+            Escape(c.value("code", "")) + "</code></td><td>" +
+            Escape(French(c.value("severity", ""))) + "</td><td>" + Escape(French(Text(c["field"]))) + "</td><td>" + Escape(Text(c["expected"])) +
             "</td><td>" + Escape(Text(c["found"])) + "</td><td>" + Escape(Text(c["message"])) +
             "</td></tr>";
   }
@@ -212,7 +244,8 @@ std::string DepositPage(const QueueRow& row, const std::vector<AuditEntry>& audi
 
   // The signature.
   const ordered_json& s = r["signature"];
-  body += "<h2>Signature : <span id=\"signature-status\">" + Escape(s.value("status", "none")) +
+  body += "<h2>Signature : <span id=\"signature-status\" data-status=\"" +
+          Escape(s.value("status", "none")) + "\">" + Escape(French(s.value("status", "none"))) +
           "</span></h2><ul class=\"signature\">";
   for (const auto& p : s["panels"]) {
     body += "<li>Panneau " + Escape(p.value("field", "")) + " : " +
@@ -234,8 +267,8 @@ std::string DepositPage(const QueueRow& row, const std::vector<AuditEntry>& audi
           "<input type=\"hidden\" name=\"next\" value=\"" + Escape(next_key) + "\">"
           "<label>Lettre de refus<textarea name=\"letter\" id=\"letter\" rows=\"12\">" +
           Escape(letter) + "</textarea></label>"
-          "<button name=\"decision\" value=\"accept\" id=\"accept\">Accepter (a)</button> "
-          "<button name=\"decision\" value=\"refuse\" id=\"refuse\">Confirmer le refus (r)</button>"
+          "<button name=\"decision\" value=\"accept\" id=\"accept\" class=\"accept\">Accepter (a)</button> "
+          "<button name=\"decision\" value=\"refuse\" id=\"refuse\" class=\"refuse\">Confirmer le refus (r)</button>"
           "</form>";
   if (!next_key.empty()) {
     body += "<p><a id=\"next\" href=\"/deposits/" + UrlPart(next_key) + "\">Dépôt suivant (n)</a></p>";
@@ -248,6 +281,7 @@ std::string DepositPage(const QueueRow& row, const std::vector<AuditEntry>& audi
             Escape(a.action) + "</td><td>" + Escape(a.field) + "</td><td>" + Escape(a.before) +
             "</td><td>" + Escape(a.after) + "</td></tr>";
   }
+  if (audit.empty()) body += "<tr><td colspan=\"6\">Aucune action pour l'instant.</td></tr>";
   body += "</table></section></div>";
   return Shell("Dépôt " + d.key, user, csrf, body);
 }
@@ -288,7 +322,17 @@ tr.selected { outline: 2px solid #3867d6; }
 tr.low td { background: #fdebd0; } tr.refusal td { background: #fadbd8; }
 tr.review td { background: #fdebd0; }
 .error { color: #c0392b; font-weight: 600; }
-form.correct { display: flex; gap: .3em; } form.correct input { flex: 1; min-width: 6em; }
+.nowrap, .audit td:first-child { white-space: nowrap; }
+.audit td:last-child, .audit td:nth-last-child(2) { white-space: pre-wrap; }
+.facts { min-width: 0; } .fields { table-layout: fixed; } .fields td { overflow-wrap: anywhere; }
+.fields th:first-child { width: 8.5em; } .fields th:nth-child(2) { width: 12em; }
+.fields th:nth-child(3) { width: 5.5em; } .fields th:nth-child(4) { width: 5.5em; }
+.box.flagged { border-color: #c0392b; background: #c0392b22; }
+.box span { display: none; } .box:hover span, .box.flagged span { display: block; }
+.box.flagged span { background: #c0392b; }
+button.accept { background: #1e8449; color: #fff; border: 0; padding: .4em .9em; border-radius: .3em; }
+button.refuse { background: #c0392b; color: #fff; border: 0; padding: .4em .9em; border-radius: .3em; }
+form.correct { display: flex; gap: .3em; } form.correct input { flex: 1; min-width: 0; }
 textarea { width: 100%; font: inherit; }
 .login { display: grid; gap: .8em; max-width: 22em; }
 .filters { display: flex; gap: .6em; flex-wrap: wrap; margin-bottom: 1em; }

@@ -230,6 +230,9 @@ void ReviewServer::Impl::Routes() {
     res.set_content(kReviewJs, "text/javascript; charset=utf-8");
   });
 
+  s.Get("/favicon.ico", [](const httplib::Request&, httplib::Response& res) {
+    res.status = 204;  // none: browsers ask on every page
+  });
   s.Get("/login", [](const httplib::Request&, httplib::Response& res) {
     Html(res, LoginPage(""));
   });
@@ -372,13 +375,18 @@ void ReviewServer::Impl::Routes() {
       return SeeOther(res, "/deposits/" + html::UrlPart(d->key) + "?error=" +
                                html::UrlPart("choisir accepter ou refuser"));
     }
-    Decision decision{d->key, choice == "accept" ? "accepted" : "refused",
-                      choice == "accept" ? "" : req.get_param_value("letter"), session->user, ""};
+    // Browsers send a textarea's lines with CRLF: letters are kept with LF, as generated.
+    std::string letter = choice == "accept" ? "" : req.get_param_value("letter");
+    for (size_t at; (at = letter.find("\r\n")) != std::string::npos;) letter.erase(at, 1);
+    Decision decision{d->key, choice == "accept" ? "accepted" : "refused", letter, session->user,
+                      ""};
     if (decision.decision == "refused" && decision.letter.empty()) {
       return SeeOther(res, "/deposits/" + html::UrlPart(d->key) + "?error=" +
                                html::UrlPart("un refus demande sa lettre"));
     }
-    auto saved = store.Decide(decision, d->verdict);
+    std::string letter_before =
+        d->result["refusal_letter"].is_string() ? d->result["refusal_letter"].get<std::string>() : "";
+    auto saved = store.Decide(decision, d->verdict, letter_before);
     if (!saved.ok()) {
       return SeeOther(res, "/deposits/" + html::UrlPart(d->key) + "?error=" +
                                html::UrlPart("non enregistré"));

@@ -170,7 +170,8 @@ std::vector<Decision> ReviewStore::Decisions() {
   return out;
 }
 
-Result<bool> ReviewStore::Decide(const Decision& d, const std::string& verdict_before) {
+Result<bool> ReviewStore::Decide(const Decision& d, const std::string& verdict_before,
+                                 const std::string& letter_before) {
   std::lock_guard<std::mutex> lock(mutex_);
   auto begin = Exec("BEGIN IMMEDIATE", {});
   if (!begin.ok()) return begin;
@@ -187,8 +188,8 @@ Result<bool> ReviewStore::Decide(const Decision& d, const std::string& verdict_b
   bool letter_ok = true;
   if (saved.ok() && audited.ok() && d.decision == "refused") {
     letter_ok = Exec("INSERT INTO review_audit (user, key, action, field, before, after) "
-                     "VALUES (?, ?, 'letter', 'refusal_letter', '', ?)",
-                     {d.user, d.key, d.letter})
+                     "VALUES (?, ?, 'letter', 'refusal_letter', ?, ?)",
+                     {d.user, d.key, letter_before, d.letter})
                     .ok();
   }
   if (!saved.ok() || !audited.ok() || !letter_ok) {

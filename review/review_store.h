@@ -53,8 +53,10 @@ class ReviewStore {
 
   std::optional<Decision> DecisionOf(const std::string& key);
   std::vector<Decision> Decisions();  // every decision, oldest first
-  // Records a decision (replacing an earlier one), with its audit row naming the verdict before.
-  Result<bool> Decide(const Decision& decision, const std::string& verdict_before);
+  // Records a decision (replacing an earlier one), with its audit rows: the verdict before and
+  // after, and for a refusal the letter as generated (`letter_before`) and as sent.
+  Result<bool> Decide(const Decision& decision, const std::string& verdict_before,
+                      const std::string& letter_before);
 
   std::vector<AuditEntry> Audit(const std::string& key = "");  // newest first; one deposit's or all
 
