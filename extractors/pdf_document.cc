@@ -7,6 +7,7 @@
 #include <poppler/GfxState.h>
 #include <poppler/GlobalParams.h>
 #include <poppler/PDFDoc.h>
+#include <poppler/Page.h>
 #include <poppler/SplashOutputDev.h>
 #include <poppler/Stream.h>
 #include <poppler/TextOutputDev.h>
@@ -15,6 +16,7 @@
 
 #include <algorithm>
 #include <mutex>
+#include <optional>
 #include <functional>
 #include <set>
 
@@ -160,6 +162,42 @@ void Collect(const FileSpec& const_spec, size_t max_bytes, std::set<std::string>
   files->push_back(std::move(out));
 }
 
+// The largest picture a page's resources declare (Width × Height of its image XObjects,
+// through form XObjects), read from the dictionaries without decoding anything: Poppler
+// decodes a picture whole inside one drawing operation, where no deadline can stop it, so a
+// 40000×40000 picture behind a tiny stream must be refused before the page is drawn.
+// A scan of A4 at 1200 dpi is 140 million pixels: beyond any invoice.
+constexpr long long kMaxDeclaredImagePixels = 150'000'000;
+
+long long LargestDeclaredImage(Dict* resources, int depth, std::set<std::pair<int, int>>* seen) {
+  if (!resources || depth > 8) return 0;
+  Object xobjects = resources->lookup("XObject");
+  if (!xobjects.isDict()) return 0;
+  long long largest = 0;
+  Dict* dict = xobjects.getDict();
+  for (int i = 0; i < dict->getLength() && i < 10000; ++i) {
+    const Object& ref = dict->getValNF(i);
+    if (ref.isRef() && !seen->insert({ref.getRef().num, ref.getRef().gen}).second) continue;
+    Object x = dict->getVal(i);
+    if (!x.isStream()) continue;
+    Dict* xd = x.streamGetDict();
+    if (xd->lookup("Subtype").isName("Image")) {
+      Object w = xd->lookup("Width"), h = xd->lookup("Height");
+      if (w.isNum() && h.isNum() && w.getNum() > 0 && h.getNum() > 0) {
+        double pixels = w.getNum() * h.getNum();
+        largest = std::max(largest, pixels > 9e18 ? static_cast<long long>(9e18)
+                                                  : static_cast<long long>(pixels));
+      }
+    } else {
+      Object inner = xd->lookup("Resources");
+      if (inner.isDict()) {
+        largest = std::max(largest, LargestDeclaredImage(inner.getDict(), depth + 1, seen));
+      }
+    }
+  }
+  return largest;
+}
+
 class PopplerPdfDocument final : public PdfDocument {
  public:
   PopplerPdfDocument(std::unique_ptr<PDFDoc> doc, std::string_view bytes)
@@ -177,6 +215,18 @@ class PopplerPdfDocument final : public PdfDocument {
     return static_cast<const PopplerPdfDocument*>(self)->past_deadline();
   }
 
+  // IMAGE_TOO_LARGE when page `number` declares a picture over kMaxDeclaredImagePixels.
+  std::optional<Error> CheckDeclaredImages(int number) {
+    Page* page = doc_->getPage(number);
+    if (!page) return std::nullopt;
+    std::set<std::pair<int, int>> seen;
+    long long pixels = LargestDeclaredImage(page->getResourceDict(), 0, &seen);
+    if (pixels <= kMaxDeclaredImagePixels) return std::nullopt;
+    return Error{"IMAGE_TOO_LARGE", "page " + std::to_string(number) + " holds a picture of " +
+                                        std::to_string(pixels) +
+                                        " pixels, over the limit; deposit a lighter scan"};
+  }
+
   Result<PageText> Text(int number) override {
     if (number < 1 || number > doc_->getNumPages()) {
       return Error{"PAGE_OUT_OF_RANGE", "page " + std::to_string(number) + " does not exist"};
@@ -191,6 +241,7 @@ class PopplerPdfDocument final : public PdfDocument {
     page.width_pt = w;
     page.height_pt = h;
 
+    if (auto too_large = CheckDeclaredImages(number)) return *too_large;
     // Physical layout off, raw order off: Poppler only builds words; our TextLayout does lines.
     WordsAndImagesDev dev(w, h);
     if (!dev.isOk()) return Error{"INTERNAL", "Poppler text device failed to start"};
@@ -231,6 +282,7 @@ class PopplerPdfDocument final : public PdfDocument {
                                          " pixels at " + std::to_string(static_cast<int>(dpi)) +
                                          " dpi"};
     }
+    if (auto too_large = CheckDeclaredImages(number)) return *too_large;
     SplashColor paper;
     paper[0] = 255;
     SplashOutputDev out(splashModeMono8, 4, false, paper);

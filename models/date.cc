@@ -90,10 +90,12 @@ bool AllDigits(const std::string& s) {
   return !s.empty();
 }
 
+// A year of 2 or 4 digits; -1 otherwise (checked before converting: a run of digits longer
+// than an int once made std::stoi throw out of the field finder, found by fuzzing).
 int Year(const std::string& s) {
+  if (s.size() != 2 && s.size() != 4) return -1;
   int y = std::stoi(s);
-  if (s.size() == 2) return 2000 + y;
-  return s.size() == 4 ? y : -1;
+  return s.size() == 2 ? 2000 + y : y;
 }
 
 }  // namespace
@@ -138,6 +140,7 @@ std::optional<Date> Date::Parse(std::string_view text) {
   if (tok.size() != 3) return std::nullopt;
   if (AllDigits(tok[0]) && AllDigits(tok[1]) && AllDigits(tok[2])) {
     if (tok[0].size() == 4) {  // ISO order
+      if (tok[1].size() > 2 || tok[2].size() > 2) return std::nullopt;
       return FromYmd(std::stoi(tok[0]), std::stoi(tok[1]), std::stoi(tok[2]));
     }
     if (tok[0].size() > 2 || tok[1].size() > 2) return std::nullopt;

@@ -103,9 +103,13 @@ Result<ProForma> ParseProForma(const nlohmann::json& j, int line) {
     return Invalid(line, "\"number\" is required");
   }
   p.number = j["number"].get<std::string>();  // as written; compared in compact form
-  p.funder = j.value("funder", "");
-  p.type = j.value("type", "");
-  p.status = j.value("status", "");
+  // Optional strings, but strings when given (json::value would throw on an array: found by
+  // fuzz/manifest_fuzzer).
+  for (auto [key, slot] : {std::pair{"funder", &p.funder}, {"type", &p.type}, {"status", &p.status}}) {
+    auto v = OptionalString(j, key, line);
+    if (!v.ok()) return v.error();
+    *slot = v.value().value_or("");
+  }
   auto siret = OptionalString(j, "siret", line);
   if (!siret.ok()) return siret.error();
   if (siret.value()) p.siret = CompactIdentifier(*siret.value());

@@ -39,3 +39,12 @@ TEST_CASE("Dates compare in calendar order", "[models][dates]") {
   CHECK(*Date::ParseIso("2023-01-05") < *Date::ParseIso("2023-02-01"));
   CHECK_FALSE(Date::ParseIso("2023-1-5").has_value());
 }
+
+TEST_CASE("Digit runs longer than a date part are refused, never thrown on", "[models][dates]") {
+  // Found by fuzz/field_finder_fuzzer: "Date : 05/01/2024732829320" made std::stoi throw.
+  CHECK_FALSE(Date::Parse("05/01/2024732829320"));
+  CHECK_FALSE(Date::Parse("2024/01/99999999999999"));
+  CHECK_FALSE(Date::Parse("2024-99999999999-01"));
+  CHECK_FALSE(Date::Parse("5 janvier 99999999999"));
+  CHECK(Date::Parse("05/01/2024") == Date::FromYmd(2024, 1, 5));
+}

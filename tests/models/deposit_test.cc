@@ -57,3 +57,15 @@ TEST_CASE("A pro forma line parses; a credit-note one has a negative total", "[m
   CHECK(p->dossiers.size() == 2);
   CHECK_FALSE(ParseProForma(json::parse(R"({"number": "P1"})"), 2).ok());
 }
+
+TEST_CASE("A pro forma line with a list where a string belongs is an error, not a throw",
+          "[models][deposit]") {
+  // Found by fuzz/manifest_fuzzer: json::value("funder", "") threw on an array.
+  for (const char* key : {"funder", "type", "status"}) {
+    nlohmann::json j = {{"number", "PRO-1"}, {"total", "10.00"}, {key, {"a", "b"}}};
+    auto p = ParseProForma(j, 7);
+    REQUIRE_FALSE(p.ok());
+    CHECK(p.error().code == "MANIFEST_INVALID");
+    CHECK(p.error().message.find(key) != std::string::npos);
+  }
+}
