@@ -70,6 +70,7 @@ Result<std::unique_ptr<ReviewBatch>> ReviewBatch::Load(const std::string& dir,
 }
 
 void ReviewBatch::Rejudge() {
+  std::lock_guard<std::mutex> one_at_a_time(rejudging_);
   std::vector<Reading> readings = readings_;
   std::vector<std::map<std::string, std::string>> corrections(entries_.size());
   for (size_t i = 0; i < entries_.size(); ++i) {

@@ -55,7 +55,8 @@ class ReviewBatch {
   std::vector<ManifestEntry> entries_;
   std::vector<std::string> keys_;
   std::vector<Reading> readings_;  // as the workers read them
-  std::mutex mutex_;
+  std::mutex rejudging_;  // one judging at a time: a slower one must not undo a newer one
+  std::mutex mutex_;      // guards judged_
   std::vector<ReviewedDeposit> judged_;
 };
 
