@@ -15,6 +15,7 @@
 #include <poppler/splash/SplashBitmap.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <mutex>
 #include <optional>
 #include <functional>
@@ -277,10 +278,10 @@ class PopplerPdfDocument final : public PdfDocument {
     PageSize(number, &w, &h);
     double pixels = (w * dpi / 72.0) * (h * dpi / 72.0);
     if (!(pixels > 0) || pixels > static_cast<double>(max_pixels)) {
-      return Error{"PAGE_TOO_LARGE", "page " + std::to_string(number) + " would need " +
-                                         std::to_string(static_cast<long long>(pixels)) +
-                                         " pixels at " + std::to_string(static_cast<int>(dpi)) +
-                                         " dpi"};
+      char size[96];
+      std::snprintf(size, sizeof size, "%.0f × %.0f inches", w / 72, h / 72);
+      return Error{"PAGE_TOO_LARGE", "page " + std::to_string(number) + " measures " + size +
+                                         ": too large to draw at a readable resolution"};
     }
     if (auto too_large = CheckDeclaredImages(number)) return *too_large;
     SplashColor paper;
