@@ -115,10 +115,20 @@ std::string CommaDecimal(std::string amount) {
   return amount;
 }
 
+// A field's value as text (dossiers joined by ", "); empty when absent.
 std::string FieldText(const nlohmann::ordered_json& result, const char* field) {
+  if (!result.contains("fields") || !result["fields"].contains(field)) return "";
   const auto& f = result["fields"][field];
-  if (!f.is_object() || !f["value"].is_string()) return "";
-  return f["value"].get<std::string>();
+  if (!f.is_object() || !f.contains("value")) return "";
+  const auto& v = f["value"];
+  if (v.is_string()) return v.get<std::string>();
+  std::string out;
+  if (v.is_array()) {
+    for (const auto& item : v) {
+      if (item.is_string()) out += (out.empty() ? "" : ", ") + item.get<std::string>();
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -355,9 +365,6 @@ void ReviewServer::Impl::Routes() {
     auto valid = ReviewBatch::ApplyCorrection(probe, field, value);
     if (!valid.ok()) return SeeOther(res, back + "?error=" + html::UrlPart(valid.error().message));
     std::string before = FieldText(d->result, field.c_str());
-    if (field == "dossiers") before = d->result["fields"]["dossiers"].is_object()
-                                          ? d->result["fields"]["dossiers"]["value"].dump()
-                                          : "";
     auto saved = store.Correct(d->key, field, before, value, session->user);
     if (!saved.ok()) return SeeOther(res, back + "?error=" + html::UrlPart("non enregistré"));
     batch.Rejudge();  // the checks follow the corrected value

@@ -22,14 +22,16 @@
 #include <zmq.hpp>
 #include <zmq_addon.hpp>
 
+#include "pipeline/extract_document.h"
+
 namespace verifact::protocol {
 
 inline constexpr const char* kVersion = "VF1";
 
-// Largest file a job carries (ExtractLimits' default), and the message limit set on both
-// sockets (the file plus room for the other frames).
-inline constexpr long long kMaxFileBytes = 64LL << 20;
-inline constexpr long long kMaxMessageBytes = kMaxFileBytes + (1 << 20);
+// The message limit set on both sockets: the largest file a job carries (ExtractLimits'
+// default: a larger one is answered by the broker without being sent) plus room for the other
+// frames.
+inline constexpr long long kMaxMessageBytes = ExtractLimits{}.max_file_bytes + (1 << 20);
 
 // A received message split into its command and arguments (after the version frame).
 struct Message {
