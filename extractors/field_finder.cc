@@ -126,7 +126,7 @@ struct FieldPatterns {
     const bool kCase = false, kNoCase = true;
     // An amount: digits grouped by three or not, decimals, sign, currency before or after.
     amount = Compile(
-        R"((?:(?:[€£$]|EUR|GBP|USD|CHF) ?)?(?:[-−–] ?)?(?:[€£$] ?)?\(?(?:\d{1,3}(?:[ .,']\d{3})+|\d+)(?:[.,]\d{1,2})?\)?(?: ?(?:[€£$]|EUR|GBP|USD|CHF|euros?))?)",
+        R"((?:(?:[€£$]|EUR|GBP|USD|CHF) ?)?(?:[-−–] ?)?(?:[€£$] ?)?\(?(?:\d{1,3}(?:(?:[ .,']|, )\d{3})+|\d+)(?:[.,]\d{1,2})?\)?(?: ?(?:[€£$]|EUR|GBP|USD|CHF|euros?))?)",
         kNoCase);
     date = Compile(
         R"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{1,2}(?:er)?\.?[ /\-]?[A-Za-zÀ-ÿ]+\.?[ /\-]\d{4}|[A-Za-zÀ-ÿ]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})",
@@ -175,19 +175,19 @@ struct FieldPatterns {
         kNoCase);
 
     ht_label = Compile(
-        R"((?:total|montant)\s*(?:net\s*)?(?:g(?:é|e)n(?:é|e)ral\s*)?(?:h\.?\s?t\.?|hors\s+tax\w*)(?:\s|$|\t|:|\()|net\s+h\.?\s?t\.?|total\s+(?:excl\.?|excluding|before)\s+(?:vat|tax)|net\s+total|total\s+net\s+amount|(?:total\s+)?net\s+de\s+taxes?|nett?\s+(?:amount|value)|goods\s+(?:total|value|net)|nettobetrag|nettosumme|summe\s+netto|gesamt\s*netto|zwischensumme\s*\(?netto\)?)",
+        R"((?:total|montant)\s*(?:net\s*)?(?:g(?:é|e)n(?:é|e)ral\s*)?(?:h\.?\s?t\.?|hors\s+tax\w*)(?:\s|$|\t|:|\()|\bh\.?\s?t\.?\s?v\.?\s?a\b\.?|(?:total|montant)\s*(?:net\s*)?hors\s+t\.?v\.?a\b|net\s+h\.?\s?t\.?|total\s+(?:excl\.?|excluding|before)\s+(?:vat|tax)|net\s+total|total\s+net\s+amount|(?:total\s+)?net\s+de\s+taxes?|nett?\s+(?:amount|value)|goods\s+(?:total|value|net)|nettobetrag|nettosumme|summe\s+netto|gesamt\s*netto|zwischensumme\s*\(?netto\)?)",
         kNoCase);
     ht_label_weak = Compile(
         R"(sous[-\s]?total(?:\s+h\.?\s?t\.?)?|sub\s*-?\s*total|zwischensumme|net\s+amount|zwischensumme|^\s*h\.?t\.?\s*$|(?:^|\t)\s*h\.?t\.?\s*:?)",
         kNoCase);
     tva_label = Compile(
-        R"((?:total\s+|montant\s+(?:de\s+(?:la\s+)?)?)?t\.?v\.?a\.?(?:\s*(?:\(|à|a)?\s*\d{1,2}(?:[,.]\d{1,2})?\s*%\s*\)?)?|(?:total\s+)?\b(?:vat|tax|gst)\b(?:\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?|tax\s+amount|(?:zzgl\.?\s+)?(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst\.?|ust\.?|umsatzsteuer|mehrwertsteuer)(?:\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?)",
+        R"((?:total\s+|montant\s+(?:de\s+(?:la\s+)?)?)?\bt\.?v\.?a\.?(?:\s*(?:\(|à|a)?\s*\d{1,2}(?:[,.]\d{1,2})?\s*%\s*\)?)?|(?:total\s+)?\b(?:vat|tax|gst)\b(?:\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?|tax\s+amount|(?:zzgl\.?\s+)?(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst\.?|ust\.?|umsatzsteuer|mehrwertsteuer)(?:\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?)",
         kNoCase);
     tva_veto = Compile(
-        R"(n\s?°\s*(?:de\s+)?tva|tva\s+intra\w*|num(?:é|e)ro\s+(?:de\s+)?tva|tva\s*:\s*FR|tva\s+FR|tva\s+non\s+applicable|exon(?:é|e)r\w*|hors\s+tva|taux|vat\s+(?:no|number|id|reg)|\bid\b|sans\s+tva|franchise|assujetti|ttc|h\.?t\.?\s*$|ust-?id|autoliquidation|tax\s+(?:invoice|id|number|no\b|point|reg\w*|code)|vat\s+(?:rate|code|analysis|summary)|(?:incl\w*|excl\w*)\s+(?:of\s+)?(?:vat|tax)|vat\s*%|steuer-?n|zero\s+rated|\bvat\s+(?:reg\w*\s+)?(?:no|number))",
+        R"(n\s?°\s*(?:de\s+)?tva|tva\s+intra\w*|num(?:é|e)ro\s+(?:de\s+)?tva|tva\s*:\s*FR|tva\s+FR|tva\s+non\s+applicable|exon(?:é|e)r\w*|hors\s+tva|h\.?t\.?v\.?a\b|taux|vat\s+(?:no|number|id|reg)|\bid\b|sans\s+tva|franchise|assujetti|ttc|h\.?t\.?\s*$|ust-?id|autoliquidation|tax\s+(?:invoice|id|number|no\b|point|reg\w*|code)|vat\s+(?:rate|code|analysis|summary)|(?:incl\w*|excl\w*)\s+(?:of\s+)?(?:vat|tax)|vat\s*%|steuer-?n|zero\s+rated|\bvat\s+(?:reg\w*\s+)?(?:no|number))",
         kNoCase);
     ttc_label = Compile(
-        R"((?:total|montant)\s*(?:g(?:é|e)n(?:é|e)ral\s*)?t\.?\s?t\.?\s?c\.?|total\s+(?:toutes\s+taxes|incl\.?|including)|grand\s+total|total\s+due|amount\s+due|gesamtbetrag|rechnungsbetrag|bruttobetrag|total\s+(?:de\s+la\s+)?facture|(?:total|montant)\s+(?:(?:ttc\s+)?de\s+l')?avoir|invoice\s+total|total\s+(?:amount|payable|incl\w*(?:\s+(?:vat|tax))?)|gesamtsumme|endbetrag|rechnungssumme|summe\s+brutto)",
+        R"((?:total|montant)\s*(?:g(?:é|e)n(?:é|e)ral\s*)?t\.?\s?t\.?\s?c\.?|total\s+(?:toutes\s+taxes|incl\.?|including)|grand\s+total|total\s+due|amount\s+due|gesamtbetrag|rechnungsbetrag|bruttobetrag|total\s+(?:de\s+la\s+)?facture|(?:total|montant)\s+(?:(?:ttc\s+)?de\s+l')?avoir|invoice\s+total|total\s+invoice\s+(?:value|amount)|total\s+(?:amount|payable|incl\w*(?:\s+(?:vat|tax))?)|gesamtsumme|endbetrag|rechnungssumme|summe\s+brutto)",
         kNoCase);
     ttc_label_net = Compile(
         R"((?:net|total|montant|reste|solde)\s+(?:à|a)\s+(?:payer|r(?:é|e)gler|d(?:é|e)duire|rembourser)|montant\s+rembours(?:é|e)|(?:reste|montant|solde)\s+d(?:û|u)\b|(?:amount|balance|total)\s+(?:due|payable|to\s+pay)|zahlbetrag|zu\s+zahlender\s+betrag|zu\s+zahlen)",
@@ -478,6 +478,19 @@ Totals ChooseTotals(std::vector<Candidate> ht, std::vector<Candidate> tva,
   if (ttc.size() > kKeep) ttc.resize(kKeep);
 
   auto cents = [](const Candidate& c) { return Money::ParseCanonical(c.value)->cents(); };
+  // Several VAT rates without a VAT total ("TVA 6 % … 30,06", "TVA 21 % … 525,17"): the VAT is
+  // their sum. A sum is only a candidate, weaker than either line, so that it wins only when
+  // the arithmetic with HT and TTC vouches for it. It sits where its larger line does.
+  const size_t lines = tva.size();
+  for (size_t a = 0; a < lines; ++a) {
+    for (size_t b = a + 1; b < lines; ++b) {
+      if (tva[a].line == tva[b].line) continue;
+      Candidate sum = cents(tva[a]) >= cents(tva[b]) ? tva[a] : tva[b];
+      sum.value = Money::FromCents(cents(tva[a]) + cents(tva[b])).ToString();
+      sum.score = 0.8 * std::min(tva[a].score, tva[b].score);
+      tva.push_back(sum);
+    }
+  }
   Totals best;
   double best_score = -1;
   // Index -1 stands for "absent".

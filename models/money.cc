@@ -88,6 +88,11 @@ std::optional<Money> Money::Parse(std::string_view text) {
       frac = s.substr(sep + 1);
     }
   }
+  // A comma thousands separator set apart from its group by the typesetting ("$1, 034.00"):
+  // the space is spacing, not a second separator.
+  for (size_t k = int_part.find(", "); k != std::string::npos; k = int_part.find(", ", k)) {
+    int_part.erase(k + 1, 1);
+  }
   // The integer part: digits grouped by three with one kind of separator, or plain digits.
   std::string digits;
   char group_sep = 0;

@@ -467,3 +467,35 @@ TEST_CASE("On OCR pages a VAT number garbled by one character is read as the SIR
   far.source = verifact::Source::kOcr;
   CHECK_FALSE(FieldFinder::Shared().Find({far}).vat_number);
 }
+
+TEST_CASE("Belgian 'HTVA' is the amount before VAT, never the VAT", "[extractors][amounts]") {
+  auto f = Find({{0.20, 0.50, "Prix HTVA (A+B)"}, {0.80, 0.50, "85,00"},
+                 {0.20, 0.52, "TVA (21,00% sur A+B)"}, {0.80, 0.52, "17,85"},
+                 {0.20, 0.54, "Total (A+B+C)"}, {0.80, 0.54, "102,85"}});
+  REQUIRE(f.total_ht);
+  CHECK(f.total_ht->value.ToString() == "85.00");
+  REQUIRE(f.total_tva);
+  CHECK(f.total_tva->value.ToString() == "17.85");
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "102.85");
+}
+
+TEST_CASE("VAT lines at several rates without a VAT total add up to the VAT",
+          "[extractors][amounts]") {
+  auto f = Find({{0.20, 0.50, "Total HT"}, {0.80, 0.50, "3 001,80"},
+                 {0.20, 0.52, "TVA (5,5 % sur A)"}, {0.80, 0.52, "30,06"},
+                 {0.20, 0.54, "TVA (20 % sur B)"}, {0.80, 0.54, "491,04"},
+                 {0.20, 0.56, "Total TTC"}, {0.80, 0.56, "3 522,90"}});
+  REQUIRE(f.total_tva);
+  CHECK(f.total_tva->value.ToString() == "521.10");
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "3522.90");
+  // With a VAT total printed, the lines are not added to it.
+  auto g = Find({{0.20, 0.50, "Total HT"}, {0.80, 0.50, "3 001,80"},
+                 {0.20, 0.52, "TVA 5,5 %"}, {0.80, 0.52, "30,06"},
+                 {0.20, 0.54, "TVA 20 %"}, {0.80, 0.54, "491,04"},
+                 {0.20, 0.56, "Total TVA"}, {0.80, 0.56, "521,10"},
+                 {0.20, 0.58, "Total TTC"}, {0.80, 0.58, "3 522,90"}});
+  REQUIRE(g.total_tva);
+  CHECK(g.total_tva->value.ToString() == "521.10");
+}
