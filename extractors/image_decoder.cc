@@ -3,8 +3,10 @@
 #include <leptonica/allheaders.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <memory>
 #include <string>
+#include <unordered_set>
 
 namespace verifact {
 namespace {
@@ -74,9 +76,49 @@ Result<GrayImage> ToGray(PIX* pix) {
   return out;
 }
 
+// An unsigned integer of `size` bytes at `at`, in the file's byte order; false when it runs
+// past the end.
+bool ReadUnsigned(std::string_view bytes, uint64_t at, int size, bool little, uint64_t* out) {
+  if (at > bytes.size() || bytes.size() - at < static_cast<uint64_t>(size)) return false;
+  uint64_t v = 0;
+  for (int i = 0; i < size; ++i) {
+    const uint64_t b = static_cast<uint8_t>(bytes[at + (little ? size - 1 - i : i)]);
+    v = (v << 8) | b;
+  }
+  *out = v;
+  return true;
+}
+
 }  // namespace
 
-Result<std::vector<GrayImage>> DecodeImages(std::string_view bytes, const DecodeLimits& limits) {
+int CountTiffPages(std::string_view bytes, int cap) {
+  if (bytes.size() < 8) return -1;
+  const bool little = bytes[0] == 'I' && bytes[1] == 'I';
+  if (!little && !(bytes[0] == 'M' && bytes[1] == 'M')) return -1;
+  uint64_t version = 0, offset = 0;
+  if (!ReadUnsigned(bytes, 2, 2, little, &version)) return -1;
+  const bool big = version == 43;
+  if (!big && version != 42) return -1;
+  // Classic: 2-byte entry count, 12-byte entries, 4-byte offsets. BigTIFF: 8, 20 and 8.
+  const int count_size = big ? 8 : 2, entry_size = big ? 20 : 12, offset_size = big ? 8 : 4;
+  if (!ReadUnsigned(bytes, big ? 8 : 4, offset_size, little, &offset)) return -1;
+  int pages = 0;
+  std::unordered_set<uint64_t> seen;
+  // A directory met again closes a loop (a damaged or hostile file): the pages are the
+  // distinct directories before it.
+  while (offset != 0 && pages < cap && seen.insert(offset).second) {
+    uint64_t entries = 0;
+    if (!ReadUnsigned(bytes, offset, count_size, little, &entries)) return -1;
+    const uint64_t next_at = offset + static_cast<uint64_t>(count_size) + entries * entry_size;
+    if (entries > bytes.size() || next_at > bytes.size()) return -1;
+    if (!ReadUnsigned(bytes, next_at, offset_size, little, &offset)) return -1;
+    ++pages;
+  }
+  return pages;
+}
+
+Result<std::vector<GrayImage>> DecodeImages(std::string_view bytes, const DecodeLimits& limits,
+                                            int* total_pages) {
   static const bool quiet = [] {
     setMsgSeverity(L_SEVERITY_NONE);  // Leptonica's warnings are for developers, not batches
     return true;
@@ -97,10 +139,9 @@ Result<std::vector<GrayImage>> DecodeImages(std::string_view bytes, const Decode
     size_t offset = 0;
     int index = 0;
     do {
-      if (index >= limits.max_pages) {
-        return Error{"TOO_MANY_PAGES", "the TIFF has more than " +
-                                           std::to_string(limits.max_pages) +
-                                           " pages; deposit the invoice alone"};
+      if (index >= limits.max_pages) {  // the caller warns about the pages left unread
+        if (total_pages) *total_pages = std::max(CountTiffPages(bytes), index + 1);
+        return pages;
       }
       l_int32 pw = 0, ph = 0, pbps = 0, pspp = 0, pres = 0, pcmap = 0, pformat = 0;
       if (readHeaderMemTiff(Data(bytes), bytes.size(), index, &pw, &ph, &pbps, &pspp, &pres, &pcmap,
@@ -122,6 +163,7 @@ Result<std::vector<GrayImage>> DecodeImages(std::string_view bytes, const Decode
       pages.push_back(std::move(g).value());
       ++index;
     } while (offset != 0);
+    if (total_pages) *total_pages = static_cast<int>(pages.size());
     return pages;
   }
   PixPtr pix(pixReadMem(Data(bytes), bytes.size()));
@@ -129,6 +171,7 @@ Result<std::vector<GrayImage>> DecodeImages(std::string_view bytes, const Decode
   auto g = ToGray(pix.get());
   if (!g.ok()) return g.error();
   pages.push_back(std::move(g).value());
+  if (total_pages) *total_pages = 1;
   return pages;
 }
 

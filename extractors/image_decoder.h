@@ -15,8 +15,17 @@ struct DecodeLimits {
   int max_pages = 50;
 };
 
-// Every page of the picture, as greyscale. Errors: IMAGE_TOO_LARGE (header over the limit),
-// FILE_UNREADABLE (not a picture Leptonica can decode). Thread-safe.
-Result<std::vector<GrayImage>> DecodeImages(std::string_view bytes, const DecodeLimits& limits);
+// The pages of the picture, as greyscale: all of them, or the first `limits.max_pages` of a
+// longer multi-page TIFF. `total_pages`, when given, receives how many pages the file holds
+// (so that the pages not decoded can be named). Errors: IMAGE_TOO_LARGE (header over the
+// limit), FILE_UNREADABLE (not a picture Leptonica can decode). Thread-safe.
+Result<std::vector<GrayImage>> DecodeImages(std::string_view bytes, const DecodeLimits& limits,
+                                            int* total_pages = nullptr);
+
+// How many pages (image file directories) a TIFF file chains, read from its structure without
+// decoding anything; -1 when the bytes are not a well-formed TIFF chain. Classic and BigTIFF,
+// either byte order; a chain that loops counts its distinct directories, and counting stops
+// at `cap`.
+int CountTiffPages(std::string_view bytes, int cap = 1'000'000);
 
 }  // namespace verifact

@@ -489,14 +489,18 @@ ExtractionResult ExtractDocument(std::string file, std::string_view bytes,
     return true;
   };
   if (r.media_type.starts_with("image/")) {
-    auto images = DecodeImages(bytes, DecodeLimits{});
+    DecodeLimits decode_limits;
+    decode_limits.max_pages = limits.max_pages;
+    int total = 0;
+    auto images = DecodeImages(bytes, decode_limits, &total);
     timings.Lap("decode");
     if (!images.ok()) {
       r.error = images.error();
       return done();
     }
-    r.pages = static_cast<int>(images.value().size());
-    for (int i = 1; i <= r.pages && may_read(i, r.pages); ++i) {
+    r.pages = total;  // a long TIFF: the pages past the limit are named by may_read's warning
+    const int decoded = static_cast<int>(images.value().size());
+    for (int i = 1; i <= r.pages && may_read(i, r.pages) && i <= decoded; ++i) {
       if (!read_image(images.value()[static_cast<size_t>(i - 1)], i)) break;
     }
     if (r.error) return done();

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <fstream>
+#include <iterator>
 
 #include "extractors/image_decoder.h"
 
@@ -110,4 +112,23 @@ TEST_CASE("Pictures too small or too thin to hold an invoice are refused, not cr
     CHECK(prepared.error().code == "IMAGE_TOO_SMALL");
     CHECK_FALSE(verifact::LooksSideways(img));
   }
+}
+
+TEST_CASE("A TIFF's pages are counted from its directory chain, never looping",
+          "[extractors][ocr]") {
+  std::ifstream in(std::string(VERIFACT_SOURCE_DIR) + "/samples/scans/scan-008.tif",
+                   std::ios::binary);
+  std::string tiff((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(verifact::CountTiffPages(tiff) == 2);
+  CHECK(verifact::CountTiffPages(tiff.substr(0, 6)) == -1);        // cut inside the header
+  CHECK(verifact::CountTiffPages("\x89PNG\r\n\x1a\n0000") == -1);  // not a TIFF
+  // One directory (no entries) whose "next" points back at itself.
+  const std::string loop("II*\0\x08\0\0\0\0\0\x08\0\0\0", 14);
+  CHECK(verifact::CountTiffPages(loop) == 1);
+  // The same directory ending the chain: one page.
+  const std::string one("II*\0\x08\0\0\0\0\0\0\0\0\0", 14);
+  CHECK(verifact::CountTiffPages(one) == 1);
+  // Big-endian, and a chain whose next directory lies past the end of the file.
+  const std::string past("MM\0*\0\0\0\x08\0\0\0\0\x7f\0", 14);
+  CHECK(verifact::CountTiffPages(past) == -1);
 }

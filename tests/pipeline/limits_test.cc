@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "extractors/image_decoder.h"
 #include "models/result_json.h"
 #include "pipeline/check_deposit.h"
 #include "pipeline/extract_document.h"
@@ -87,4 +88,19 @@ TEST_CASE("limits: a document out of time is a clear error", "[pipeline][limits]
   REQUIRE(r.error);
   CHECK(r.error->code == "DOCUMENT_DEADLINE");
   CHECK(r.pages == 3);
+}
+
+TEST_CASE("limits: a multi-page TIFF past the page limit is read up to it, the rest reported",
+          "[pipeline][limits][ocr][.slow]") {
+  const std::string tiff = Bytes("samples/scans/scan-008.tif");  // 2 pages, scanned
+  REQUIRE(CountTiffPages(tiff) == 2);
+  ExtractOptions one;
+  one.limits.max_pages = 1;
+  auto first = ExtractDocument("scan-008.tif", tiff, one);
+  REQUIRE_FALSE(first.error);
+  CHECK(first.pages == 2);
+  REQUIRE(first.warnings.size() == 1);
+  CHECK(first.warnings[0].code == "PAGE_LIMIT");
+  CHECK(first.warnings[0].message.find("page 2") != std::string::npos);
+  CHECK(first.fields.invoice_number);  // the header page was read
 }
