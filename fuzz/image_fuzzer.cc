@@ -1,5 +1,6 @@
 // libFuzzer target: decoding deposited pictures (PNG, JPEG, GIF, TIFF, BMP...) with the size
-// read from the header first. OCR is left out: it reads what decoding gives.
+// read from the header first, and the count of a TIFF's pages from its directory chain. OCR is
+// left out: it reads what decoding gives.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -11,6 +12,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   verifact::DecodeLimits limits;
   limits.max_pixels_per_page = 4'000'000;  // the real limit's logic, at a fuzzing scale
   limits.max_pages = 4;
-  verifact::DecodeImages(bytes, limits);
+  int total = 0;
+  verifact::DecodeImages(bytes, limits, &total);
+  verifact::CountTiffPages(bytes, 1000);
   return 0;
 }
