@@ -175,7 +175,7 @@ struct FieldPatterns {
         kNoCase);
 
     ht_label = Compile(
-        R"((?:total|montant)\s*(?:net\s*)?(?:g(?:é|e)n(?:é|e)ral\s*)?(?:h\.?\s?t\.?|hors\s+tax\w*)(?:\s|$|\t|:|\()|\bh\.?\s?t\.?\s?v\.?\s?a\b\.?|(?:total|montant)\s*(?:net\s*)?hors\s+t\.?v\.?a\b|net\s+h\.?\s?t\.?|total\s+(?:excl\.?|excluding|before)\s+(?:vat|tax)|net\s+total|total\s+net\s+amount|(?:total\s+)?net\s+de\s+taxes?|nett?\s+(?:amount|value)|goods\s+(?:total|value|net)|nettobetrag|nettosumme|summe\s+netto|gesamt\s*netto|zwischensumme\s*\(?netto\)?)",
+        R"((?:total|montant)\s*(?:net\s*)?(?:g(?:é|e)n(?:é|e)ral\s*)?(?:h\.?\s?t\.?|hors\s+tax\w*)(?:\s|$|\t|:|\()|\bh\.?\s?t\.?\s?v\.?\s?a\b\.?|(?:total|montant)\s*(?:net\s*)?hors\s+t\.?v\.?a\b|net\s+h\.?\s?t\.?|total\s+(?:excl\.?|excluding|before|without)\s+(?:vat|tax)|net\s+total|total\s+net\s+amount|(?:total\s+)?net\s+de\s+taxes?|nett?\s+(?:amount|value)|goods\s+(?:total|value|net)|nettobetrag|nettosumme|summe\s+netto|gesamt\s*netto|zwischensumme\s*\(?netto\)?)",
         kNoCase);
     ht_label_weak = Compile(
         R"(sous[-\s]?total(?:\s+h\.?\s?t\.?)?|sub\s*-?\s*total|zwischensumme|net\s+amount|zwischensumme|^\s*h\.?t\.?\s*$|(?:^|\t)\s*h\.?t\.?\s*:?)",
@@ -184,10 +184,10 @@ struct FieldPatterns {
         R"((?:total\s+|montant\s+(?:de\s+(?:la\s+)?)?)?\bt\.?v\.?a\.?(?:\s*(?:\(|à|a)?\s*\d{1,2}(?:[,.]\d{1,2})?\s*%\s*\)?)?|(?:total\s+)?\b(?:vat|tax|gst)\b(?:\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?|tax\s+amount|(?:zzgl\.?\s+)?(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst\.?|ust\.?|umsatzsteuer|mehrwertsteuer)(?:\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?)",
         kNoCase);
     tva_veto = Compile(
-        R"(n\s?°\s*(?:de\s+)?tva|tva\s+intra\w*|num(?:é|e)ro\s+(?:de\s+)?tva|tva\s*:\s*FR|tva\s+FR|tva\s+non\s+applicable|exon(?:é|e)r\w*|hors\s+tva|h\.?t\.?v\.?a\b|taux|vat\s+(?:no|number|id|reg)|\bid\b|sans\s+tva|franchise|assujetti|ttc|h\.?t\.?\s*$|ust-?id|autoliquidation|tax\s+(?:invoice|id|number|no\b|point|reg\w*|code)|vat\s+(?:rate|code|analysis|summary)|(?:incl\w*|excl\w*)\s+(?:of\s+)?(?:vat|tax)|vat\s*%|steuer-?n|zero\s+rated|\bvat\s+(?:reg\w*\s+)?(?:no|number))",
+        R"(n\s?°\s*(?:de\s+)?tva|tva\s+intra\w*|num(?:é|e)ro\s+(?:de\s+)?tva|tva\s*:\s*FR|tva\s+FR|tva\s+non\s+applicable|exon(?:é|e)r\w*|hors\s+tva|h\.?t\.?v\.?a\b|taux|vat\s+(?:no|number|id|reg)|\bid\b|sans\s+tva|franchise|assujetti|ttc|h\.?t\.?\s*$|ust-?id|autoliquidation|tax\s+(?:invoice|id|number|no\b|point|reg\w*|code)|vat\s+(?:rate|code|analysis|summary)|(?:incl\w*|excl\w*|with|without)\s+(?:of\s+)?(?:vat|tax)|vat\s*%|steuer-?n|zero\s+rated|\bvat\s+(?:reg\w*\s+)?(?:no|number))",
         kNoCase);
     ttc_label = Compile(
-        R"((?:total|montant)\s*(?:g(?:é|e)n(?:é|e)ral\s*)?t\.?\s?t\.?\s?c\.?|total\s+(?:toutes\s+taxes|incl\.?|including)|grand\s+total|total\s+due|amount\s+due|gesamtbetrag|rechnungsbetrag|bruttobetrag|total\s+(?:de\s+la\s+)?facture|(?:total|montant)\s+(?:(?:ttc\s+)?de\s+l')?avoir|invoice\s+total|total\s+invoice\s+(?:value|amount)|total\s+(?:amount|payable|incl\w*(?:\s+(?:vat|tax))?)|gesamtsumme|endbetrag|rechnungssumme|summe\s+brutto)",
+        R"((?:total|montant)\s*(?:g(?:é|e)n(?:é|e)ral\s*)?t\.?\s?t\.?\s?c\.?|total\s+(?:toutes\s+taxes|incl\.?|including)|grand\s+total|total\s+due|amount\s+due|gesamtbetrag|rechnungsbetrag|bruttobetrag|total\s+(?:de\s+la\s+)?facture|(?:total|montant)\s+(?:(?:ttc\s+)?de\s+l')?avoir|invoice\s+total|total\s+invoice\s+(?:value|amount)|total\s+(?:paid\s+|due\s+)?with\s+(?:vat|tax)|total\s+(?:amount|payable|incl\w*(?:\s+(?:vat|tax))?)|gesamtsumme|endbetrag|rechnungssumme|summe\s+brutto)",
         kNoCase);
     ttc_label_net = Compile(
         R"((?:net|total|montant|reste|solde)\s+(?:à|a)\s+(?:payer|r(?:é|e)gler|d(?:é|e)duire|rembourser)|montant\s+rembours(?:é|e)|(?:reste|montant|solde)\s+d(?:û|u)\b|(?:amount|balance|total)\s+(?:due|payable|to\s+pay)|zahlbetrag|zu\s+zahlender\s+betrag|zu\s+zahlen)",
@@ -291,7 +291,7 @@ ValueScanner NumberScanner(const RE2& re) {
           while (!s.empty() && (s.back() == '.' || s.back() == '-' || s.back() == '/')) {
             s.remove_suffix(1);
           }
-          if (s.size() < 2 || s.size() > 30) return std::nullopt;
+          if (s.empty() || s.size() > 30) return std::nullopt;
           if (std::none_of(s.begin(), s.end(), IsDigit)) return std::nullopt;
           // Digits followed by more groups of digits are a longer number cut by spaces: a
           // phone, an NDA ("n° 27 21 64562 21"), an amount.

@@ -499,3 +499,29 @@ TEST_CASE("VAT lines at several rates without a VAT total add up to the VAT",
   REQUIRE(g.total_tva);
   CHECK(g.total_tva->value.ToString() == "521.10");
 }
+
+TEST_CASE("An invoice numbered with one digit is read under its label, and nothing else is",
+          "[extractors][pairing]") {
+  auto f = Find({{0.60, 0.10, "Invoice Number:"}, {0.60, 0.12, "1"},
+                 {0.60, 0.14, "Date:"}, {0.60, 0.16, "22/10/21"},
+                 {0.45, 0.95, "Page 1 / 2"}});
+  REQUIRE(f.invoice_number);
+  CHECK(f.invoice_number->value == "1");
+  auto g = Find({{0.10, 0.10, "Big Corp"}, {0.60, 0.30, "Quantity 1"},
+                 {0.45, 0.95, "Page 1 / 2"}});
+  CHECK_FALSE(g.invoice_number);
+}
+
+TEST_CASE("English totals 'without VAT' and 'with VAT' are HT and TTC, not the VAT",
+          "[extractors][amounts]") {
+  auto f = Find({{0.50, 0.50, "Total without VAT"}, {0.80, 0.50, "43.00 EUR"},
+                 {0.50, 0.52, "VAT Rate"}, {0.80, 0.52, "20%"},
+                 {0.50, 0.54, "VAT"}, {0.80, 0.54, "8.60 EUR"},
+                 {0.50, 0.56, "Total with VAT"}, {0.80, 0.56, "51.60 EUR"}});
+  REQUIRE(f.total_ht);
+  CHECK(f.total_ht->value.ToString() == "43.00");
+  REQUIRE(f.total_tva);
+  CHECK(f.total_tva->value.ToString() == "8.60");
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "51.60");
+}

@@ -20,6 +20,7 @@ TEST_CASE("Real invoices from other projects: number, date, totals and SIRET",
   std::string line;
   std::getline(sources, line);  // header: file, package, version, path, language, …
   int documents = 0, right = 0, total = 0;
+  std::string misses;
   while (std::getline(sources, line)) {
     std::vector<std::string> cells;
     std::stringstream ss(line);
@@ -40,12 +41,18 @@ TEST_CASE("Real invoices from other projects: number, date, totals and SIRET",
     ++documents;
     for (const char* name :
          {"invoice_number", "invoice_date", "total_ht", "total_tva", "total_ttc", "siret"}) {
-      INFO(cells[0] << " " << name << ": expected " << truth[name] << ", found " << got[name]);
-      CHECK(got[name] == truth[name]);
-      right += got[name] == truth[name];
+      if (got[name] == truth[name]) {
+        ++right;
+      } else {
+        misses += cells[0] + " " + name + ": expected " + truth[name].dump() + ", found " +
+                  got[name].dump() + "\n";
+      }
       ++total;
     }
   }
-  CHECK(documents == 5);
-  CHECK(double(right) / total >= 0.9);
+  CHECK(documents == 8);
+  INFO(misses);
+  // The issue asks 90 %; 47 of 48 read right today (the miss: "Total paid with VAT", whose
+  // "paid" keeps payments made out of the TTC). Falling under 95 % is a regression.
+  CHECK(double(right) / total >= 0.95);
 }
