@@ -15,6 +15,9 @@
 #include <poppler/splash/SplashBitmap.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <map>
 #include <cstdio>
 #include <mutex>
 #include <optional>
@@ -170,7 +173,89 @@ void Collect(const FileSpec& const_spec, size_t max_bytes, std::set<std::string>
 // A scan of A4 at 1200 dpi is 140 million pixels: beyond any invoice.
 constexpr long long kMaxDeclaredImagePixels = 150'000'000;
 
-long long LargestDeclaredImage(Dict* resources, int depth, std::set<std::pair<int, int>>* seen) {
+// The largest inline picture (BI … ID … EI) of a content stream, or of an array of them: its
+// size is written in the stream itself, so the stream is read in chunks, looking only at the
+// few bytes of dictionary between each "BI" and "ID". `stop` is asked between chunks (a
+// content stream can itself be a decompression bomb).
+long long LargestInlineImage(Object* content, const std::function<bool()>& stop) {
+  if (content->isArray()) {
+    long long largest = 0;
+    for (int i = 0; i < content->arrayGetLength() && i < 10000; ++i) {
+      Object part = content->arrayGet(i);
+      largest = std::max(largest, LargestInlineImage(&part, stop));
+    }
+    return largest;
+  }
+  if (!content->isStream()) return 0;
+  auto delimiter = [](int c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0 || c == '/' ||
+           c == '[' || c == ']' || c == '<' || c == '>' || c == '(' || c == ')';
+  };
+  // The width × height named in one inline dictionary ("/W 60000 /H 60000 /BPC 8 …").
+  auto declared = [](const std::string& dict) -> long long {
+    double w = 0, h = 0;
+    std::string key;
+    size_t i = 0;
+    while (i < dict.size()) {
+      if (dict[i] == '/') {
+        size_t j = i + 1;
+        while (j < dict.size() && std::isalnum(static_cast<unsigned char>(dict[j]))) ++j;
+        key = dict.substr(i + 1, j - i - 1);
+        i = j;
+      } else if (std::isdigit(static_cast<unsigned char>(dict[i]))) {
+        size_t j = i;
+        while (j < dict.size() && (std::isdigit(static_cast<unsigned char>(dict[j])) || dict[j] == '.'))
+          ++j;
+        double v = std::atof(dict.substr(i, j - i).c_str());
+        if (key == "W" || key == "Width") w = v;
+        if (key == "H" || key == "Height") h = v;
+        key.clear();
+        i = j;
+      } else {
+        ++i;
+      }
+    }
+    double pixels = w * h;
+    return pixels > 9e18 ? static_cast<long long>(9e18) : static_cast<long long>(pixels);
+  };
+  Stream* stream = content->getStream();
+  stream->reset();
+  long long largest = 0;
+  std::string dict;     // bytes after a "BI", while its dictionary is read
+  bool in_dict = false;
+  int p1 = ' ', p2 = ' ', p3 = ' ';  // the last three bytes, newest first
+  unsigned char buffer[65536];
+  for (;;) {
+    if (stop()) break;
+    const int n = stream->doGetChars(sizeof buffer, buffer);
+    if (n <= 0) break;
+    for (int k = 0; k < n; ++k) {
+      const int c = buffer[k];
+      if (in_dict) {
+        dict.push_back(static_cast<char>(c));
+        // "ID" as a token ends the dictionary; a dictionary this long is not one.
+        const size_t len = dict.size();
+        const bool id = len >= 3 && delimiter(c) && dict[len - 3] == 'I' && dict[len - 2] == 'D' &&
+                        (len == 3 || delimiter(static_cast<unsigned char>(dict[len - 4])));
+        if (id || len > 1024) {
+          largest = std::max(largest, declared(dict));
+          dict.clear();
+          in_dict = false;
+        }
+      } else if (delimiter(c) && p1 == 'I' && p2 == 'B' && delimiter(p3)) {
+        in_dict = true;  // "BI" as a whole token
+      }
+      p3 = p2;
+      p2 = p1;
+      p1 = c;
+    }
+  }
+  stream->close();
+  return largest;
+}
+
+long long LargestDeclaredImage(Dict* resources, int depth, std::set<std::pair<int, int>>* seen,
+                               const std::function<bool()>& stop) {
   if (!resources || depth > 8) return 0;
   Object xobjects = resources->lookup("XObject");
   if (!xobjects.isDict()) return 0;
@@ -190,9 +275,10 @@ long long LargestDeclaredImage(Dict* resources, int depth, std::set<std::pair<in
                                                   : static_cast<long long>(pixels));
       }
     } else {
+      largest = std::max(largest, LargestInlineImage(&x, stop));  // a form's own drawing
       Object inner = xd->lookup("Resources");
       if (inner.isDict()) {
-        largest = std::max(largest, LargestDeclaredImage(inner.getDict(), depth + 1, seen));
+        largest = std::max(largest, LargestDeclaredImage(inner.getDict(), depth + 1, seen, stop));
       }
     }
   }
@@ -216,16 +302,25 @@ class PopplerPdfDocument final : public PdfDocument {
     return static_cast<const PopplerPdfDocument*>(self)->past_deadline();
   }
 
-  // IMAGE_TOO_LARGE when page `number` declares a picture over kMaxDeclaredImagePixels.
+  // IMAGE_TOO_LARGE when page `number` declares a picture over kMaxDeclaredImagePixels, as an
+  // image XObject or inline in its content. Answered once per page (text, then render).
   std::optional<Error> CheckDeclaredImages(int number) {
+    if (auto known = checked_.find(number); known != checked_.end()) return known->second;
     Page* page = doc_->getPage(number);
     if (!page) return std::nullopt;
+    auto stop = [this] { return past_deadline(); };
     std::set<std::pair<int, int>> seen;
-    long long pixels = LargestDeclaredImage(page->getResourceDict(), 0, &seen);
-    if (pixels <= kMaxDeclaredImagePixels) return std::nullopt;
-    return Error{"IMAGE_TOO_LARGE", "page " + std::to_string(number) + " holds a picture of " +
-                                        std::to_string(pixels) +
-                                        " pixels, over the limit; deposit a lighter scan"};
+    long long pixels = LargestDeclaredImage(page->getResourceDict(), 0, &seen, stop);
+    Object contents = page->getContents();
+    pixels = std::max(pixels, LargestInlineImage(&contents, stop));
+    std::optional<Error> verdict;
+    if (pixels > kMaxDeclaredImagePixels) {
+      verdict = Error{"IMAGE_TOO_LARGE", "page " + std::to_string(number) +
+                                             " holds a picture of " + std::to_string(pixels) +
+                                             " pixels, over the limit; deposit a lighter scan"};
+    }
+    checked_[number] = verdict;
+    return verdict;
   }
 
   Result<PageText> Text(int number) override {
@@ -369,6 +464,7 @@ class PopplerPdfDocument final : public PdfDocument {
 
  private:
   std::unique_ptr<PDFDoc> doc_;
+  std::map<int, std::optional<Error>> checked_;  // CheckDeclaredImages, per page
   std::chrono::steady_clock::time_point deadline_ = std::chrono::steady_clock::time_point::max();
   std::string_view bytes_;
 };
