@@ -42,4 +42,11 @@ struct GrayImage {
   uint8_t at(int x, int y) const { return pixels[static_cast<size_t>(y) * width + x]; }
 };
 
+// A page in colour, for people only (the review page): the readers work on GrayImage.
+struct RgbImage {
+  int width = 0;
+  int height = 0;
+  std::vector<uint8_t> pixels;  // row-major, width × height × 3: red, green, blue
+};
+
 }  // namespace verifact

@@ -17,19 +17,12 @@ struct PixDeleter {
 };
 using PixPtr = std::unique_ptr<PIX, PixDeleter>;
 
-Result<std::string> EncodePng(const GrayImage& image, int width) {
-  PixPtr pix(pixCreate(image.width, image.height, 8));
+// `pix` narrowed to `width` pixels when wider, as PNG.
+Result<std::string> ScaledPng(PixPtr pix, int width) {
   if (!pix) return Error{"RENDER_FAILED", "cannot hold the page picture"};
-  l_uint32* data = pixGetData(pix.get());
-  const int wpl = pixGetWpl(pix.get());
-  for (int y = 0; y < image.height; ++y) {
-    l_uint32* line = data + static_cast<ptrdiff_t>(y) * wpl;
-    const uint8_t* row = image.pixels.data() + static_cast<size_t>(y) * image.width;
-    for (int x = 0; x < image.width; ++x) SET_DATA_BYTE(line, x, row[x]);
-  }
-  if (image.width > width) {
-    float scale = static_cast<float>(width) / static_cast<float>(image.width);
-    pix.reset(pixScaleGrayLI(pix.get(), scale, scale));
+  if (static_cast<int>(pixGetWidth(pix.get())) > width) {
+    float scale = static_cast<float>(width) / static_cast<float>(pixGetWidth(pix.get()));
+    pix.reset(pixScale(pix.get(), scale, scale));
     if (!pix) return Error{"RENDER_FAILED", "cannot scale the page picture"};
   }
   l_uint8* png = nullptr;
@@ -40,6 +33,39 @@ Result<std::string> EncodePng(const GrayImage& image, int width) {
   std::string out(reinterpret_cast<const char*>(png), size);
   std::free(png);
   return out;
+}
+
+Result<std::string> EncodePng(const GrayImage& image, int width) {
+  PixPtr pix(pixCreate(image.width, image.height, 8));
+  if (!pix) return Error{"RENDER_FAILED", "cannot hold the page picture"};
+  l_uint32* data = pixGetData(pix.get());
+  const int wpl = pixGetWpl(pix.get());
+  for (int y = 0; y < image.height; ++y) {
+    l_uint32* line = data + static_cast<ptrdiff_t>(y) * wpl;
+    const uint8_t* row = image.pixels.data() + static_cast<size_t>(y) * image.width;
+    for (int x = 0; x < image.width; ++x) SET_DATA_BYTE(line, x, row[x]);
+  }
+  return ScaledPng(std::move(pix), width);
+}
+
+Result<std::string> EncodePng(const RgbImage& image, int width) {
+  PixPtr pix(pixCreate(image.width, image.height, 32));
+  if (!pix) return Error{"RENDER_FAILED", "cannot hold the page picture"};
+  l_uint32* data = pixGetData(pix.get());
+  const int wpl = pixGetWpl(pix.get());
+  for (int y = 0; y < image.height; ++y) {
+    l_uint32* line = data + static_cast<ptrdiff_t>(y) * wpl;
+    const uint8_t* rgb = image.pixels.data() + static_cast<size_t>(y) * image.width * 3;
+    for (int x = 0; x < image.width; ++x, rgb += 3) composeRGBPixel(rgb[0], rgb[1], rgb[2], line + x);
+  }
+  return ScaledPng(std::move(pix), width);
+}
+
+bool IsTiff(std::string_view bytes) {
+  return bytes.size() >= 4 && (bytes.substr(0, 4) == std::string_view("II*\0", 4) ||
+                               bytes.substr(0, 4) == std::string_view("MM\0*", 4) ||
+                               bytes.substr(0, 4) == std::string_view("II+\0", 4) ||
+                               bytes.substr(0, 4) == std::string_view("MM\0+", 4));
 }
 
 }  // namespace
@@ -54,10 +80,28 @@ Result<std::string> RenderPagePng(std::string_view bytes, int page, int width) {
     double w = 0, h = 0;
     pdf.value()->PageSize(page, &w, &h);
     double dpi = w > 0 ? width * 72.0 / w : 100;
-    auto image = pdf.value()->Render(page, dpi, kMaxPixels);
+    auto image = pdf.value()->RenderColour(page, dpi, kMaxPixels);
     if (!image.ok()) return image.error();
     return EncodePng(image.value(), width);
   }
+  if (!IsTiff(bytes)) {
+    // A single picture, shown in its own colours (stamps and ink are what a reviewer looks
+    // for); its header is checked against the readers' pixel limit before decoding.
+    if (page != 1) return Error{"PAGE_NOT_FOUND", "no such page"};
+    DecodeLimits limits;
+    l_int32 format = 0, w = 0, h = 0, bps = 0, spp = 0, cmap = 0;
+    if (pixReadHeaderMem(reinterpret_cast<const l_uint8*>(bytes.data()), bytes.size(), &format,
+                         &w, &h, &bps, &spp, &cmap) != 0) {
+      return Error{"FILE_UNREADABLE", "the picture's header cannot be read"};
+    }
+    if (w <= 0 || h <= 0 || static_cast<long long>(w) * h > limits.max_pixels_per_page) {
+      return Error{"IMAGE_TOO_LARGE", "the picture declares too many pixels"};
+    }
+    PixPtr pix(pixReadMem(reinterpret_cast<const l_uint8*>(bytes.data()), bytes.size()));
+    if (!pix) return Error{"FILE_UNREADABLE", "the picture cannot be decoded"};
+    return ScaledPng(std::move(pix), width);
+  }
+  // A multi-page TIFF: scans in black and white or grey, shown as the readers see them.
   auto pages = DecodeImages(bytes, DecodeLimits{});
   if (!pages.ok()) return pages.error();
   if (page > static_cast<int>(pages.value().size())) {

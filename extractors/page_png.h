@@ -1,5 +1,6 @@
 // A deposited file's page as a PNG picture for people (the review page shows it under the
-// boxes of the extracted fields). Greyscale, as the readers see it.
+// boxes of the extracted fields), in its colours: stamps and ink are what a reviewer looks
+// for. Multi-page TIFF scans are shown in grey, as the readers see them.
 #pragma once
 
 #include <string>

@@ -365,7 +365,9 @@ class PopplerPdfDocument final : public PdfDocument {
     *height_pt = h;
   }
 
-  Result<GrayImage> Render(int number, double dpi, long long max_pixels) override {
+  // Whether page `number` may be drawn at `dpi`: PAGE_OUT_OF_RANGE, PAGE_TOO_LARGE (over
+  // `max_pixels`), IMAGE_TOO_LARGE (a picture declared too large), or nothing.
+  std::optional<Error> CheckDrawable(int number, double dpi, long long max_pixels) {
     if (number < 1 || number > doc_->getNumPages()) {
       return Error{"PAGE_OUT_OF_RANGE", "page " + std::to_string(number) + " does not exist"};
     }
@@ -378,7 +380,35 @@ class PopplerPdfDocument final : public PdfDocument {
       return Error{"PAGE_TOO_LARGE", "page " + std::to_string(number) + " measures " + size +
                                          ": too large to draw at a readable resolution"};
     }
-    if (auto too_large = CheckDeclaredImages(number)) return *too_large;
+    return CheckDeclaredImages(number);
+  }
+
+  Result<RgbImage> RenderColour(int number, double dpi, long long max_pixels) override {
+    if (auto refused = CheckDrawable(number, dpi, max_pixels)) return *refused;
+    SplashColor paper;
+    paper[0] = paper[1] = paper[2] = 255;
+    SplashOutputDev out(splashModeRGB8, 4, false, paper);
+    out.startDoc(doc_.get());
+    doc_->displayPage(&out, number, dpi, dpi, 0, false, true, false, &PastDeadline, this);
+    SplashBitmap* bitmap = out.getBitmap();
+    if (!bitmap || bitmap->getWidth() <= 0 || bitmap->getHeight() <= 0) {
+      return Error{"RENDER_FAILED", "page " + std::to_string(number) + " could not be drawn"};
+    }
+    RgbImage img;
+    img.width = bitmap->getWidth();
+    img.height = bitmap->getHeight();
+    img.pixels.resize(static_cast<size_t>(img.width) * img.height * 3);
+    const unsigned char* data = bitmap->getDataPtr();
+    const size_t row_bytes = static_cast<size_t>(img.width) * 3;
+    for (int y = 0; y < img.height; ++y) {
+      const unsigned char* row = data + static_cast<ptrdiff_t>(y) * bitmap->getRowSize();
+      std::copy(row, row + row_bytes, img.pixels.begin() + static_cast<ptrdiff_t>(y * row_bytes));
+    }
+    return img;
+  }
+
+  Result<GrayImage> Render(int number, double dpi, long long max_pixels) override {
+    if (auto refused = CheckDrawable(number, dpi, max_pixels)) return *refused;
     SplashColor paper;
     paper[0] = 255;
     SplashOutputDev out(splashModeMono8, 4, false, paper);

@@ -39,6 +39,9 @@ class PdfDocument {
   // would exceed `max_pixels`, RENDER_FAILED when Poppler cannot draw it.
   virtual Result<GrayImage> Render(int number, double dpi, long long max_pixels) = 0;
 
+  // The same page drawn in colour for people to look at, under the same limits and errors.
+  virtual Result<RgbImage> RenderColour(int number, double dpi, long long max_pixels) = 0;
+
   // The signed signature fields, each checked (ByteRange, integrity by OpenSSL and Poppler,
   // later revisions, certificate against `trust`, which may be null). An unsigned signature
   // field is not a panel. A file without a form costs next to nothing.

@@ -1,7 +1,14 @@
 // PdfDocument's limits on what a page may declare before it is drawn (pdf_document.h).
 #include "extractors/pdf_document.h"
 
+#include <leptonica/allheaders.h>
+
 #include <catch2/catch.hpp>
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+
+#include "extractors/page_png.h"
 #include <string>
 #include <vector>
 
@@ -81,4 +88,62 @@ TEST_CASE("An inline picture declaring too many pixels is refused before the pag
       CHECK(render.ok());
     }
   }
+}
+
+namespace {
+
+// Pixels of a PNG whose red stands clear of green and blue (red print), or, with
+// `any_colour`, any saturated pixel (a violet stamp, blue ink).
+int RedPixels(const std::string& png, bool any_colour = false) {
+  PIX* pix = pixReadMem(reinterpret_cast<const l_uint8*>(png.data()), png.size());
+  REQUIRE(pix);
+  PIX* rgb = pixConvertTo32(pix);
+  int red = 0;
+  for (l_uint32 y = 0; y < pixGetHeight(rgb); ++y) {
+    for (l_uint32 x = 0; x < pixGetWidth(rgb); ++x) {
+      l_uint32 v = 0;
+      pixGetPixel(rgb, x, y, &v);
+      l_int32 r, g, b;
+      extractRGBValues(v, &r, &g, &b);
+      const int hi = std::max({r, g, b}), lo = std::min({r, g, b});
+      red += any_colour ? hi - lo > 60 : r > 150 && g < 100 && b < 100;
+    }
+  }
+  pixDestroy(&rgb);
+  pixDestroy(&pix);
+  return red;
+}
+
+}  // namespace
+
+TEST_CASE("A page is shown to reviewers in its colours, within the readers' limits",
+          "[extractors][review]") {
+  const std::string pdf =
+      OnePagePdf(kText + "1 0 0 rg 72 500 200 100 re f\n");  // a red block
+  auto png = verifact::RenderPagePng(pdf, 1, 600);
+  REQUIRE(png.ok());
+  CHECK(RedPixels(png.value()) > 1000);
+  // The page is narrowed to the width asked.
+  PIX* pix = pixReadMem(reinterpret_cast<const l_uint8*>(png.value().data()), png.value().size());
+  REQUIRE(pix);
+  CHECK(pixGetWidth(pix) == 600);
+  pixDestroy(&pix);
+  // Inline pictures over the limit are refused here as well.
+  auto bomb = verifact::RenderPagePng(OnePagePdf(kText + InlineImage(60000, 60000)), 1, 600);
+  REQUIRE_FALSE(bomb.ok());
+  CHECK(bomb.error().code == "IMAGE_TOO_LARGE");
+  CHECK(verifact::RenderPagePng(pdf, 2, 600).error().code == "PAGE_NOT_FOUND");
+
+  // A colour scan keeps its colours too (a violet stamp: make_colour_scans.py).
+  std::ifstream in(std::string(VERIFACT_SOURCE_DIR) + "/tests/data/signatures/ours/scan-stamp.jpg",
+                   std::ios::binary);
+  std::string scan((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto shown = verifact::RenderPagePng(scan, 1, 800);
+  REQUIRE(shown.ok());
+  PIX* picture =
+      pixReadMem(reinterpret_cast<const l_uint8*>(shown.value().data()), shown.value().size());
+  REQUIRE(picture);
+  CHECK(pixGetWidth(picture) == 800);
+  pixDestroy(&picture);
+  CHECK(RedPixels(shown.value(), true) > 500);
 }
