@@ -383,51 +383,53 @@ class PopplerPdfDocument final : public PdfDocument {
     return CheckDeclaredImages(number);
   }
 
-  Result<RgbImage> RenderColour(int number, double dpi, long long max_pixels) override {
-    if (auto refused = CheckDrawable(number, dpi, max_pixels)) return *refused;
+  // Page `number` drawn by Splash at `dpi`, in grey (splashModeMono8, one byte a pixel) or
+  // colour (splashModeRGB8, three); stopped at the deadline between drawing operations.
+  Result<std::unique_ptr<SplashBitmap>> Draw(int number, double dpi, SplashColorMode mode) {
     SplashColor paper;
     paper[0] = paper[1] = paper[2] = 255;
-    SplashOutputDev out(splashModeRGB8, 4, false, paper);
+    SplashOutputDev out(mode, 4, false, paper);
     out.startDoc(doc_.get());
     doc_->displayPage(&out, number, dpi, dpi, 0, false, true, false, &PastDeadline, this);
-    SplashBitmap* bitmap = out.getBitmap();
+    std::unique_ptr<SplashBitmap> bitmap(out.takeBitmap());
     if (!bitmap || bitmap->getWidth() <= 0 || bitmap->getHeight() <= 0) {
       return Error{"RENDER_FAILED", "page " + std::to_string(number) + " could not be drawn"};
     }
-    RgbImage img;
-    img.width = bitmap->getWidth();
-    img.height = bitmap->getHeight();
-    img.pixels.resize(static_cast<size_t>(img.width) * img.height * 3);
-    const unsigned char* data = bitmap->getDataPtr();
-    const size_t row_bytes = static_cast<size_t>(img.width) * 3;
-    for (int y = 0; y < img.height; ++y) {
-      const unsigned char* row = data + static_cast<ptrdiff_t>(y) * bitmap->getRowSize();
-      std::copy(row, row + row_bytes, img.pixels.begin() + static_cast<ptrdiff_t>(y * row_bytes));
+    return bitmap;
+  }
+
+  // The bitmap's rows without their padding, `bytes_per_pixel` each.
+  static std::vector<uint8_t> Unpadded(SplashBitmap& bitmap, int bytes_per_pixel) {
+    const size_t row_bytes = static_cast<size_t>(bitmap.getWidth()) * bytes_per_pixel;
+    std::vector<uint8_t> pixels(row_bytes * static_cast<size_t>(bitmap.getHeight()));
+    const unsigned char* data = bitmap.getDataPtr();
+    for (int y = 0; y < bitmap.getHeight(); ++y) {
+      const unsigned char* row = data + static_cast<ptrdiff_t>(y) * bitmap.getRowSize();
+      std::copy(row, row + row_bytes, pixels.begin() + static_cast<ptrdiff_t>(y * row_bytes));
     }
+    return pixels;
+  }
+
+  Result<RgbImage> RenderColour(int number, double dpi, long long max_pixels) override {
+    if (auto refused = CheckDrawable(number, dpi, max_pixels)) return *refused;
+    auto bitmap = Draw(number, dpi, splashModeRGB8);
+    if (!bitmap.ok()) return bitmap.error();
+    RgbImage img;
+    img.width = bitmap.value()->getWidth();
+    img.height = bitmap.value()->getHeight();
+    img.pixels = Unpadded(*bitmap.value(), 3);
     return img;
   }
 
   Result<GrayImage> Render(int number, double dpi, long long max_pixels) override {
     if (auto refused = CheckDrawable(number, dpi, max_pixels)) return *refused;
-    SplashColor paper;
-    paper[0] = 255;
-    SplashOutputDev out(splashModeMono8, 4, false, paper);
-    out.startDoc(doc_.get());
-    doc_->displayPage(&out, number, dpi, dpi, 0, false, true, false, &PastDeadline, this);
-    SplashBitmap* bitmap = out.getBitmap();
-    if (!bitmap || bitmap->getWidth() <= 0 || bitmap->getHeight() <= 0) {
-      return Error{"RENDER_FAILED", "page " + std::to_string(number) + " could not be drawn"};
-    }
+    auto bitmap = Draw(number, dpi, splashModeMono8);
+    if (!bitmap.ok()) return bitmap.error();
     GrayImage img;
-    img.width = bitmap->getWidth();
-    img.height = bitmap->getHeight();
+    img.width = bitmap.value()->getWidth();
+    img.height = bitmap.value()->getHeight();
     img.dpi = dpi;
-    img.pixels.resize(static_cast<size_t>(img.width) * img.height);
-    const unsigned char* data = bitmap->getDataPtr();
-    for (int y = 0; y < img.height; ++y) {
-      const unsigned char* row = data + static_cast<ptrdiff_t>(y) * bitmap->getRowSize();
-      std::copy(row, row + img.width, img.pixels.begin() + static_cast<ptrdiff_t>(y) * img.width);
-    }
+    img.pixels = Unpadded(*bitmap.value(), 1);
     img.ink = ColourInk(number);
     return img;
   }
@@ -436,23 +438,14 @@ class PopplerPdfDocument final : public PdfDocument {
   // the grey rendering OCR reads is kept exactly as it was.
   InkMap ColourInk(int number) {
     InkMap ink;
-    SplashColor paper;
-    paper[0] = paper[1] = paper[2] = 255;
-    SplashOutputDev out(splashModeRGB8, 4, false, paper);
-    out.startDoc(doc_.get());
-    doc_->displayPage(&out, number, 100, 100, 0, false, true, false, &PastDeadline, this);
-    SplashBitmap* bitmap = out.getBitmap();
-    if (!bitmap || bitmap->getWidth() <= 0 || bitmap->getHeight() <= 0) return ink;
-    ink.width = bitmap->getWidth();
-    ink.height = bitmap->getHeight();
+    auto bitmap = Draw(number, 100, splashModeRGB8);
+    if (!bitmap.ok()) return ink;
+    ink.width = bitmap.value()->getWidth();
+    ink.height = bitmap.value()->getHeight();
+    const std::vector<uint8_t> rgb = Unpadded(*bitmap.value(), 3);
     ink.cells.resize(static_cast<size_t>(ink.width) * ink.height);
-    const unsigned char* data = bitmap->getDataPtr();
-    for (int y = 0; y < ink.height; ++y) {
-      const unsigned char* row = data + static_cast<ptrdiff_t>(y) * bitmap->getRowSize();
-      for (int x = 0; x < ink.width; ++x) {
-        ink.cells[static_cast<size_t>(y) * ink.width + x] =
-            InkMap::Classify(row[3 * x], row[3 * x + 1], row[3 * x + 2]);
-      }
+    for (size_t i = 0; i < ink.cells.size(); ++i) {
+      ink.cells[i] = InkMap::Classify(rgb[3 * i], rgb[3 * i + 1], rgb[3 * i + 2]);
     }
     return ink;
   }
