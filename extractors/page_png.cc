@@ -61,19 +61,13 @@ Result<std::string> EncodePng(const RgbImage& image, int width) {
   return ScaledPng(std::move(pix), width);
 }
 
-bool IsTiff(std::string_view bytes) {
-  return bytes.size() >= 4 && (bytes.substr(0, 4) == std::string_view("II*\0", 4) ||
-                               bytes.substr(0, 4) == std::string_view("MM\0*", 4) ||
-                               bytes.substr(0, 4) == std::string_view("II+\0", 4) ||
-                               bytes.substr(0, 4) == std::string_view("MM\0+", 4));
-}
-
 }  // namespace
 
 Result<std::string> RenderPagePng(std::string_view bytes, int page, int width) {
   constexpr long long kMaxPixels = 40'000'000;
   if (page < 1 || width < 1) return Error{"PAGE_NOT_FOUND", "no such page"};
-  if (SniffMediaType(bytes) == "application/pdf") {
+  const std::string type = SniffMediaType(bytes);
+  if (type == "application/pdf") {
     auto pdf = OpenPdfDocument(bytes);
     if (!pdf.ok()) return pdf.error();
     if (page > pdf.value()->page_count()) return Error{"PAGE_NOT_FOUND", "no such page"};
@@ -84,7 +78,7 @@ Result<std::string> RenderPagePng(std::string_view bytes, int page, int width) {
     if (!image.ok()) return image.error();
     return EncodePng(image.value(), width);
   }
-  if (!IsTiff(bytes)) {
+  if (type != "image/tiff") {
     // A single picture, shown in its own colours (stamps and ink are what a reviewer looks
     // for); its header is checked against the readers' pixel limit before decoding.
     if (page != 1) return Error{"PAGE_NOT_FOUND", "no such page"};

@@ -128,6 +128,10 @@ TEST_CASE("A TIFF's pages are counted from its directory chain, never looping",
   // The same directory ending the chain: one page.
   const std::string one("II*\0\x08\0\0\0\0\0\0\0\0\0", 14);
   CHECK(verifact::CountTiffPages(one) == 1);
+  // BigTIFF: 8-byte offsets and counts; one empty directory at 16.
+  std::string big("II+\0\x08\0\0\0\x10\0\0\0\0\0\0\0", 16);
+  big += std::string(16, '\0');
+  CHECK(verifact::CountTiffPages(big) == 1);
   // Big-endian, and a chain whose next directory lies past the end of the file.
   const std::string past("MM\0*\0\0\0\x08\0\0\0\0\x7f\0", 14);
   CHECK(verifact::CountTiffPages(past) == -1);
