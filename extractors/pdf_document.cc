@@ -16,12 +16,12 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdlib>
-#include <map>
 #include <cstdio>
+#include <cstdlib>
+#include <functional>
+#include <map>
 #include <mutex>
 #include <optional>
-#include <functional>
 #include <set>
 
 #include "extractors/internal/poppler_init.h"
