@@ -99,8 +99,8 @@ int RedPixels(const std::string& png, bool any_colour = false) {
   REQUIRE(pix);
   PIX* rgb = pixConvertTo32(pix);
   int red = 0;
-  for (l_uint32 y = 0; y < pixGetHeight(rgb); ++y) {
-    for (l_uint32 x = 0; x < pixGetWidth(rgb); ++x) {
+  for (l_int32 y = 0; y < pixGetHeight(rgb); ++y) {
+    for (l_int32 x = 0; x < pixGetWidth(rgb); ++x) {
       l_uint32 v = 0;
       pixGetPixel(rgb, x, y, &v);
       l_int32 r, g, b;
