@@ -12,6 +12,7 @@
 #include "extractors/page_png.h"
 #include "review/html.h"
 #include "review/http_safety.h"
+#include "review/login_throttle.h"
 #include "review/review_pages.h"
 #include "workers/file_bytes.h"
 
@@ -138,6 +139,7 @@ struct ReviewServer::Impl {
   ReviewBatch& batch;
   httplib::Server server;
   Sessions sessions;
+  LoginThrottle throttle;
   std::string host;
   int port = 0;
 
@@ -248,10 +250,24 @@ void ReviewServer::Impl::Routes() {
   });
   s.Post("/login", [this](const httplib::Request& req, httplib::Response& res) {
     std::string user = req.get_param_value("username");
+    // Guesses are counted per account and address: behind a proxy every address is the
+    // proxy's, and a run of wrong passwords then holds the account back for everyone, for a
+    // while — the price of not trusting a forwarded address anyone can write.
+    const std::string key = user + '\n' + req.remote_addr;
+    if (int wait = throttle.WaitSeconds(key); wait > 0) {
+      res.set_header("Retry-After", std::to_string(wait));
+      Html(res,
+           LoginPage("Trop de tentatives pour cet identifiant : réessayez dans " +
+                     std::to_string(wait) + " s."),
+           429);
+      return;
+    }
     if (!store.CheckPassword(user, req.get_param_value("password"))) {
+      throttle.Failed(key);
       Html(res, LoginPage("Identifiant ou mot de passe incorrect."), 401);
       return;
     }
+    throttle.Succeeded(key);
     // A new id at every login: a session id planted before cannot be ridden after.
     std::string old = CookieValue(req, kCookie);
     if (!old.empty()) sessions.Close(old);

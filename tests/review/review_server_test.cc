@@ -167,6 +167,24 @@ TEST_CASE("review: login, a new session id each time, logout", "[review]") {
   CHECK(c.Get("/", With(second))->status == 303);  // that session is over
 }
 
+TEST_CASE("review: a run of wrong passwords makes the account wait", "[review]") {
+  Served s;
+  auto c = s.Client();
+  auto attempt = [&](const std::string& password) {
+    auto res = c.Post("/login", "username=alice&password=" + password,
+                      "application/x-www-form-urlencoded");
+    REQUIRE(res);
+    return res;
+  };
+  for (int i = 0; i < 5; ++i) CHECK(attempt("guess" + std::to_string(i))->status == 401);
+  CHECK(attempt("guess5")->status == 401);  // the sixth failure locks the account
+  auto locked = attempt("correct horse battery");  // even the right password waits
+  CHECK(locked->status == 429);
+  CHECK(std::stoi(locked->get_header_value("Retry-After")) > 0);
+  CHECK(locked->body.find("Trop de tentatives") != std::string::npos);
+  CHECK(locked->get_header_value("Set-Cookie").empty());
+}
+
 TEST_CASE("review: the queue is exactly the flagged deposits", "[review]") {
   Served s;
   std::string cookie = Login(s);
