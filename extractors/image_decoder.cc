@@ -117,6 +117,29 @@ int CountTiffPages(std::string_view bytes, int cap) {
   return pages;
 }
 
+namespace {
+
+// CheckPictureHeader, also giving Leptonica's file format (IFF_…) when the header is read.
+std::optional<Error> ReadPictureHeader(std::string_view bytes, const DecodeLimits& limits,
+                                       l_int32* format) {
+  l_int32 w = 0, h = 0, bps = 0, spp = 0, iscmap = 0;
+  if (pixReadHeaderMem(Data(bytes), bytes.size(), format, &w, &h, &bps, &spp, &iscmap) != 0) {
+    return Error{"FILE_UNREADABLE", "the picture's header cannot be read"};
+  }
+  if (static_cast<long long>(w) * h > limits.max_pixels_per_page || w <= 0 || h <= 0) {
+    return Error{"IMAGE_TOO_LARGE", "the picture declares " + std::to_string(w) + "×" +
+                                        std::to_string(h) + " pixels, over the limit"};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Error> CheckPictureHeader(std::string_view bytes, const DecodeLimits& limits) {
+  l_int32 format = 0;
+  return ReadPictureHeader(bytes, limits, &format);
+}
+
 Result<std::vector<GrayImage>> DecodeImages(std::string_view bytes, const DecodeLimits& limits,
                                             int* total_pages) {
   static const bool quiet = [] {
@@ -124,14 +147,8 @@ Result<std::vector<GrayImage>> DecodeImages(std::string_view bytes, const Decode
     return true;
   }();
   (void)quiet;
-  l_int32 w = 0, h = 0, bps = 0, spp = 0, iscmap = 0, format = 0;
-  if (pixReadHeaderMem(Data(bytes), bytes.size(), &format, &w, &h, &bps, &spp, &iscmap) != 0) {
-    return Error{"FILE_UNREADABLE", "the picture's header cannot be read"};
-  }
-  if (static_cast<long long>(w) * h > limits.max_pixels_per_page || w <= 0 || h <= 0) {
-    return Error{"IMAGE_TOO_LARGE", "the picture declares " + std::to_string(w) + "×" +
-                                        std::to_string(h) + " pixels, over the limit"};
-  }
+  l_int32 format = 0;
+  if (auto refused = ReadPictureHeader(bytes, limits, &format)) return *refused;
   std::vector<GrayImage> pages;
   if (format == IFF_TIFF || format == IFF_TIFF_G4 || format == IFF_TIFF_G3 ||
       format == IFF_TIFF_LZW || format == IFF_TIFF_ZIP || format == IFF_TIFF_PACKBITS ||

@@ -2,6 +2,7 @@
 // with Leptonica behind it. The size is read from the header before any pixel is decoded.
 #pragma once
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -21,6 +22,10 @@ struct DecodeLimits {
 // limit), FILE_UNREADABLE (not a picture Leptonica can decode). Thread-safe.
 Result<std::vector<GrayImage>> DecodeImages(std::string_view bytes, const DecodeLimits& limits,
                                             int* total_pages = nullptr);
+
+// The first page's size read from the picture's header, nothing decoded: FILE_UNREADABLE when
+// there is no header Leptonica knows, IMAGE_TOO_LARGE over `limits.max_pixels_per_page`.
+std::optional<Error> CheckPictureHeader(std::string_view bytes, const DecodeLimits& limits);
 
 // How many pages (image file directories) a TIFF file chains, read from its structure without
 // decoding anything; -1 when the bytes are not a well-formed TIFF chain. Classic and BigTIFF,

@@ -82,15 +82,7 @@ Result<std::string> RenderPagePng(std::string_view bytes, int page, int width) {
     // A single picture, shown in its own colours (stamps and ink are what a reviewer looks
     // for); its header is checked against the readers' pixel limit before decoding.
     if (page != 1) return Error{"PAGE_NOT_FOUND", "no such page"};
-    DecodeLimits limits;
-    l_int32 format = 0, w = 0, h = 0, bps = 0, spp = 0, cmap = 0;
-    if (pixReadHeaderMem(reinterpret_cast<const l_uint8*>(bytes.data()), bytes.size(), &format,
-                         &w, &h, &bps, &spp, &cmap) != 0) {
-      return Error{"FILE_UNREADABLE", "the picture's header cannot be read"};
-    }
-    if (w <= 0 || h <= 0 || static_cast<long long>(w) * h > limits.max_pixels_per_page) {
-      return Error{"IMAGE_TOO_LARGE", "the picture declares too many pixels"};
-    }
+    if (auto refused = CheckPictureHeader(bytes, DecodeLimits{})) return *refused;
     PixPtr pix(pixReadMem(reinterpret_cast<const l_uint8*>(bytes.data()), bytes.size()));
     if (!pix) return Error{"FILE_UNREADABLE", "the picture cannot be decoded"};
     return ScaledPng(std::move(pix), width);
