@@ -525,3 +525,102 @@ TEST_CASE("English totals 'without VAT' and 'with VAT' are HT and TTC, not the V
   REQUIRE(f.total_ttc);
   CHECK(f.total_ttc->value.ToString() == "51.60");
 }
+
+TEST_CASE("German invoices: number, date and totals under their usual labels",
+          "[extractors][amounts][dates]") {
+  // B2B: net, VAT added ("zzgl."), gross; customer number, delivery and due dates around.
+  auto f = Find({{0.10, 0.05, "Muster GmbH"},
+                 {0.10, 0.15, "Rechnung"},
+                 {0.55, 0.20, "Rechnungs-Nr.: RE-2024-0815"},
+                 {0.55, 0.22, "Kunden-Nr.: 10023"},
+                 {0.55, 0.24, "Rechnungsdatum: 12.03.2024"},
+                 {0.55, 0.26, "Lieferdatum: 08.03.2024"},
+                 {0.50, 0.60, "Summe netto"}, {0.80, 0.60, "1.250,00 €"},
+                 {0.50, 0.62, "zzgl. 19 % USt."}, {0.80, 0.62, "237,50 €"},
+                 {0.50, 0.64, "Gesamtbetrag brutto"}, {0.80, 0.64, "1.487,50 €"},
+                 {0.10, 0.70, "Zahlbar bis 26.03.2024 ohne Abzug."}});
+  REQUIRE(f.invoice_number);
+  CHECK(f.invoice_number->value == "RE-2024-0815");
+  REQUIRE(f.invoice_date);
+  CHECK(f.invoice_date->value.ToIso() == "2024-03-12");
+  REQUIRE(f.total_ht);
+  CHECK(f.total_ht->value.ToString() == "1250.00");
+  REQUIRE(f.total_tva);
+  CHECK(f.total_tva->value.ToString() == "237.50");
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "1487.50");
+  CHECK(f.document_type->value == verifact::DocumentType::kInvoice);
+
+  // B2C: the gross "inkl. MwSt." first, the VAT it contains, a bare "Netto" / "Brutto".
+  auto g = Find({{0.10, 0.15, "Rechnung Nr. 4711"},
+                 {0.60, 0.15, "Datum: 3. Mai 2024"},
+                 {0.50, 0.60, "Gesamtsumme inkl. MwSt."}, {0.80, 0.60, "59,50 €"},
+                 {0.50, 0.62, "darin enthaltene MwSt. 19 %"}, {0.80, 0.62, "9,50 €"},
+                 {0.50, 0.64, "Netto"}, {0.80, 0.64, "50,00 €"}});
+  REQUIRE(g.invoice_number);
+  CHECK(g.invoice_number->value == "4711");
+  REQUIRE(g.invoice_date);
+  CHECK(g.invoice_date->value.ToIso() == "2024-05-03");
+  REQUIRE(g.total_ht);
+  CHECK(g.total_ht->value.ToString() == "50.00");
+  REQUIRE(g.total_tva);
+  CHECK(g.total_tva->value.ToString() == "9.50");
+  REQUIRE(g.total_ttc);
+  CHECK(g.total_ttc->value.ToString() == "59.50");
+
+  auto h = Find({{0.10, 0.15, "Rechnungsnummer 2024-17"},
+                 {0.50, 0.60, "Netto"}, {0.80, 0.60, "100,00 EUR"},
+                 {0.50, 0.62, "USt 19 %"}, {0.80, 0.62, "19,00 EUR"},
+                 {0.50, 0.64, "Brutto"}, {0.80, 0.64, "119,00 EUR"}});
+  REQUIRE(h.total_ht);
+  CHECK(h.total_ht->value.ToString() == "100.00");
+  REQUIRE(h.total_ttc);
+  CHECK(h.total_ttc->value.ToString() == "119.00");
+}
+
+TEST_CASE("A German small business invoice without VAT has HT equal to TTC",
+          "[extractors][amounts]") {
+  auto f = Find({{0.10, 0.15, "Rechnungsnummer: 2024-17"},
+                 {0.50, 0.60, "Gesamtbetrag"}, {0.80, 0.60, "300,00 €"},
+                 {0.10, 0.70, "Gemäß § 19 UStG wird keine Umsatzsteuer berechnet."}});
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "300.00");
+  REQUIRE(f.total_ht);
+  CHECK(f.total_ht->value.ToString() == "300.00");
+  REQUIRE(f.total_tva);
+  CHECK(f.total_tva->value.ToString() == "0.00");
+}
+
+TEST_CASE("A German credit note (Gutschrift, Stornorechnung) carries negative totals",
+          "[extractors][amounts]") {
+  for (std::string title : {"Gutschrift Nr. GS-2024-003", "Stornorechnung Nr. GS-2024-003"}) {
+    auto f = Find({{0.10, 0.15, title},
+                   {0.60, 0.15, "Datum: 15.04.2024"},
+                   {0.50, 0.60, "Nettobetrag"}, {0.80, 0.60, "100,00 €"},
+                   {0.50, 0.62, "MwSt. 19 %"}, {0.80, 0.62, "19,00 €"},
+                   {0.50, 0.64, "Gesamtbetrag"}, {0.80, 0.64, "119,00 €"}});
+    INFO(title);
+    REQUIRE(f.document_type);
+    CHECK(f.document_type->value == verifact::DocumentType::kCreditNote);
+    REQUIRE(f.invoice_number);
+    CHECK(f.invoice_number->value == "GS-2024-003");
+    REQUIRE(f.total_ttc);
+    CHECK(f.total_ttc->value.ToString() == "-119.00");
+  }
+}
+
+TEST_CASE("'Total paid with VAT' is the invoice's total; a payment line is not",
+          "[extractors][amounts]") {
+  auto f = Find({{0.50, 0.60, "Total without VAT"}, {0.80, 0.60, "100.00"},
+                 {0.50, 0.62, "VAT 20%"}, {0.80, 0.62, "20.00"},
+                 {0.50, 0.64, "Total paid with VAT"}, {0.80, 0.64, "120.00"}});
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "120.00");
+  for (std::string paid : {"Total paid:", "Total paid", "Total paid to date"}) {
+    auto g = Find({{0.50, 0.60, "Total"}, {0.80, 0.60, "$14.13"},
+                   {0.50, 0.62, paid}, {0.80, 0.62, "$20.00"}});
+    INFO(paid);
+    REQUIRE(g.total_ttc);
+    CHECK(g.total_ttc->value.ToString() == "14.13");
+  }
+}
