@@ -15,6 +15,7 @@
 #include <poppler/splash/SplashBitmap.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
@@ -285,6 +286,20 @@ long long LargestDeclaredImage(Dict* resources, int depth, std::set<std::pair<in
   return largest;
 }
 
+// `box` (fractions of a page) once the page is turned `turn` degrees clockwise.
+BBox TurnBox(const BBox& box, int turn) {
+  switch (turn) {
+    case 90:
+      return {1 - box.y1, box.x0, 1 - box.y0, box.x1};
+    case 180:
+      return {1 - box.x1, 1 - box.y1, 1 - box.x0, 1 - box.y0};
+    case 270:
+      return {box.y0, 1 - box.x1, box.y1, 1 - box.x0};
+    default:
+      return box;
+  }
+}
+
 class PopplerPdfDocument final : public PdfDocument {
  public:
   PopplerPdfDocument(std::unique_ptr<PDFDoc> doc, std::string_view bytes)
@@ -327,42 +342,91 @@ class PopplerPdfDocument final : public PdfDocument {
     if (number < 1 || number > doc_->getNumPages()) {
       return Error{"PAGE_OUT_OF_RANGE", "page " + std::to_string(number) + " does not exist"};
     }
+    if (auto too_large = CheckDeclaredImages(number)) return *too_large;
+    auto known = turn_.find(number);
     PageText page;
-    page.number = number;
-    page.source = Source::kTextLayer;
+    Result<int> upright = ReadWords(number, known != turn_.end() ? known->second : 0, &page);
+    if (!upright.ok()) return upright.error();
+    if (known == turn_.end()) {
+      turn_[number] = upright.value();
+      if (upright.value() != 0) {
+        page = PageText{};
+        if (auto again = ReadWords(number, upright.value(), &page); !again.ok()) {
+          return again.error();
+        }
+      }
+    }
+    return page;
+  }
+
+  void PageSize(int number, double* width_pt, double* height_pt) override {
+    SizeTurned(number, Turn(number), width_pt, height_pt);
+  }
+
+  // The page's size in points once its /Rotate and a further clockwise `turn` are applied.
+  void SizeTurned(int number, int turn, double* width_pt, double* height_pt) const {
     double w = doc_->getPageCropWidth(number);
     double h = doc_->getPageCropHeight(number);
-    if (doc_->getPageRotate(number) % 180 != 0) std::swap(w, h);
-    if (!(w > 0 && h > 0)) return Error{"FILE_UNREADABLE", "page has no size"};
-    page.width_pt = w;
-    page.height_pt = h;
+    if ((doc_->getPageRotate(number) + turn) % 180 != 0) std::swap(w, h);
+    *width_pt = w;
+    *height_pt = h;
+  }
 
-    if (auto too_large = CheckDeclaredImages(number)) return *too_large;
+  // The words (and pictures' places) of page `number` drawn with a further clockwise `turn`,
+  // into `page`. Returns the turn, in degrees clockwise from this drawing, that would set most
+  // of its text upright: 0 when it already reads left to right.
+  Result<int> ReadWords(int number, int turn, PageText* page) {
+    double w = 0, h = 0;
+    SizeTurned(number, turn, &w, &h);
+    if (!(w > 0 && h > 0)) return Error{"FILE_UNREADABLE", "page has no size"};
+    page->number = number;
+    page->source = Source::kTextLayer;
+    page->width_pt = w;
+    page->height_pt = h;
     // Physical layout off, raw order off: Poppler only builds words; our TextLayout does lines.
     WordsAndImagesDev dev(w, h);
     if (!dev.isOk()) return Error{"INTERNAL", "Poppler text device failed to start"};
-    doc_->displayPage(&dev, number, 72, 72, 0, false, true, false, &PastDeadline, this);
+    doc_->displayPage(&dev, number, 72, 72, turn, false, true, false, &PastDeadline, this);
     std::unique_ptr<TextWordList> list = dev.makeWordList();
     const int n = list ? list->getLength() : 0;
-    page.words.reserve(static_cast<size_t>(n));
+    page->words.reserve(static_cast<size_t>(n));
+    // Characters by direction (Poppler's 0: left to right, 1: downwards, 2: upside down,
+    // 3: upwards).
+    std::array<long, 4> chars{};
     for (int i = 0; i < n; ++i) {
       const TextWord* tw = list->get(i);
       double x0, y0, x1, y1;
       tw->getBBox(&x0, &y0, &x1, &y1);
       std::unique_ptr<GooString> text(tw->getText());
       if (!text || text->getLength() == 0) continue;
-      page.words.push_back({text->toStr(), {x0 / w, y0 / h, x1 / w, y1 / h}, 1.0});
+      chars[static_cast<size_t>(tw->getRotation() & 3)] += tw->getLength();
+      page->words.push_back({text->toStr(), {x0 / w, y0 / h, x1 / w, y1 / h}, 1.0});
     }
-    page.images = dev.TakeImages();
-    return page;
+    page->images = dev.TakeImages();
+    // Turn only for a clear majority: a sideways legal mention in the margin of an upright
+    // invoice is common and must leave the page as it is.
+    const long all = chars[0] + chars[1] + chars[2] + chars[3];
+    const auto most = std::max_element(chars.begin(), chars.end());
+    const int direction = static_cast<int>(most - chars.begin());
+    if (direction == 0 || all < 20 || *most * 10 < all * 6) return 0;
+    return (4 - direction) * 90;
   }
 
-  void PageSize(int number, double* width_pt, double* height_pt) const override {
-    double w = doc_->getPageCropWidth(number);
-    double h = doc_->getPageCropHeight(number);
-    if (doc_->getPageRotate(number) % 180 != 0) std::swap(w, h);
-    *width_pt = w;
-    *height_pt = h;
+  // The further clockwise turn (0, 90, 180 or 270 degrees) that sets page `number`'s text
+  // upright. A portrait invoice turned in a viewer before it was saved, or a page whose content
+  // was drawn sideways, would otherwise be read as columns of stray letters. Text, renderings
+  // and sizes all use it, so field boxes land on the picture reviewers see. Found from the
+  // words once and kept; 0 for a page without text and for one that cannot be drawn.
+  int Turn(int number) {
+    if (auto known = turn_.find(number); known != turn_.end()) return known->second;
+    int turn = 0;
+    if (number >= 1 && number <= doc_->getNumPages() && !CheckDeclaredImages(number)) {
+      PageText scratch;
+      Result<int> upright = ReadWords(number, 0, &scratch);
+      if (upright.ok()) turn = upright.value();
+    }
+    turn_[number] = turn;
+    return turn;
   }
 
   // Whether page `number` may be drawn at `dpi`: PAGE_OUT_OF_RANGE, PAGE_TOO_LARGE (over
@@ -390,7 +454,8 @@ class PopplerPdfDocument final : public PdfDocument {
     paper[0] = paper[1] = paper[2] = 255;
     SplashOutputDev out(mode, 4, false, paper);
     out.startDoc(doc_.get());
-    doc_->displayPage(&out, number, dpi, dpi, 0, false, true, false, &PastDeadline, this);
+    doc_->displayPage(&out, number, dpi, dpi, Turn(number), false, true, false, &PastDeadline,
+                      this);
     std::unique_ptr<SplashBitmap> bitmap(out.takeBitmap());
     if (!bitmap || bitmap->getWidth() <= 0 || bitmap->getHeight() <= 0) {
       return Error{"RENDER_FAILED", "page " + std::to_string(number) + " could not be drawn"};
@@ -482,12 +547,18 @@ class PopplerPdfDocument final : public PdfDocument {
   }
 
   std::vector<SignaturePanel> SignaturePanels(const TrustStore* trust) override {
-    return ReadSignaturePanels(doc_.get(), bytes_, trust);
+    std::vector<SignaturePanel> panels = ReadSignaturePanels(doc_.get(), bytes_, trust);
+    // Widgets are placed on the displayed page; a page turned upright turns its boxes too.
+    for (SignaturePanel& panel : panels) {
+      if (panel.visible && panel.page >= 1) panel.bbox = TurnBox(panel.bbox, Turn(panel.page));
+    }
+    return panels;
   }
 
  private:
   std::unique_ptr<PDFDoc> doc_;
   std::map<int, std::optional<Error>> checked_;  // CheckDeclaredImages, per page
+  std::map<int, int> turn_;                       // Turn, per page
   std::chrono::steady_clock::time_point deadline_ = std::chrono::steady_clock::time_point::max();
   std::string_view bytes_;
 };

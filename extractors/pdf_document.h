@@ -29,11 +29,14 @@ class PdfDocument {
   virtual bool past_deadline() const = 0;
 
   // The words of page `number` (1..page_count()) with their boxes; no words when the page
-  // has no text layer (a scan). Returns an error for a page Poppler cannot interpret.
+  // has no text layer (a scan). A page whose text mostly runs sideways or upside down is
+  // turned so that it reads left to right; Render, RenderColour and PageSize turn it the same.
+  // Returns an error for a page Poppler cannot interpret.
   virtual Result<PageText> Text(int number) = 0;
 
-  // The page's size in points (1/72 inch), rotation applied.
-  virtual void PageSize(int number, double* width_pt, double* height_pt) const = 0;
+  // The page's size in points (1/72 inch) as Text and Render see it: its /Rotate applied, and
+  // turned further when its text runs sideways or upside down, so that it reads upright.
+  virtual void PageSize(int number, double* width_pt, double* height_pt) = 0;
 
   // Page `number` rendered in greyscale at `dpi`. Errors: PAGE_TOO_LARGE when the raster
   // would exceed `max_pixels`, RENDER_FAILED when Poppler cannot draw it.

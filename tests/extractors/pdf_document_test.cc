@@ -8,19 +8,24 @@
 #include <fstream>
 #include <iterator>
 
-#include "extractors/page_png.h"
 #include <string>
 #include <vector>
+
+#include "extractors/field_finder.h"
+#include "extractors/page_png.h"
 
 namespace {
 
 // A one-page PDF: `content` is the page's content stream; `form`, when not empty, is the
 // content of a form XObject /Fx the page can paint.
-std::string OnePagePdf(const std::string& content, const std::string& form = "") {
+// `page_entries` are added to the page's dictionary (e.g. "/Rotate 90").
+std::string OnePagePdf(const std::string& content, const std::string& form = "",
+                       const std::string& page_entries = "") {
   std::vector<std::string> objects = {
       "<< /Type /Catalog /Pages 2 0 R >>",
       "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font "
+      "<< /Type /Page /Parent 2 0 R " + page_entries +
+          " /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font "
       "<< /F1 5 0 R >> /XObject << /Fx 6 0 R >> >> >>",
       "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "\nendstream",
       "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
@@ -146,4 +151,99 @@ TEST_CASE("A page is shown to reviewers in its colours, within the readers' limi
   CHECK(pixGetWidth(picture) == 800);
   pixDestroy(&picture);
   CHECK(RedPixels(shown.value(), true) > 500);
+}
+
+namespace {
+
+// An invoice's lines, drawn upright with Helvetica; `matrix` is each line's text matrix
+// without its position ("1 0 0 1" upright, "0 1 -1 0" drawn sideways).
+std::string InvoiceLines(const std::string& matrix = "1 0 0 1") {
+  const std::vector<std::pair<int, std::string>> lines = {
+      {760, "FORMATION CONSEIL SARL - SIRET 362 521 879 00034"},
+      {720, "Facture n\\260 : FA-2023-0117"},
+      {700, "Date : 05/01/2023"},
+      {400, "Total HT        2 268,00"},
+      {380, "TVA 20 %          453,60"},
+      {360, "Total TTC       2 721,60"}};
+  std::string content;
+  for (const auto& [y, text] : lines) {
+    // Sideways lines run up the page, the first at the left: turned a quarter clockwise, the
+    // page shows them in the same order and spacing.
+    const std::string at =
+        matrix == "1 0 0 1" ? "72 " + std::to_string(y) : std::to_string(60 + 760 - y) + " 72";
+    content += "BT /F1 11 Tf " + matrix + " " + at + " Tm (" + text + ") Tj ET\n";
+  }
+  return content;
+}
+
+// The invoice's fields read from page 1 of `pdf`, and that page's words and size.
+struct Read {
+  verifact::InvoiceFields fields;
+  verifact::PageText page;
+  double width = 0, height = 0;
+};
+
+Read ReadPage(const std::string& pdf) {
+  auto doc = verifact::OpenPdfDocument(pdf);
+  REQUIRE(doc.ok());
+  auto text = doc.value()->Text(1);
+  REQUIRE(text.ok());
+  Read r;
+  r.page = text.value();
+  doc.value()->PageSize(1, &r.width, &r.height);
+  r.fields = verifact::FieldFinder::Shared().Find({r.page});
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("A page turned by /Rotate, or drawn sideways, is read upright",
+          "[extractors][layout]") {
+  const Read upright = ReadPage(OnePagePdf(InvoiceLines()));
+  REQUIRE(upright.fields.total_ttc);
+  CHECK(upright.fields.total_ttc->value.ToString() == "2721.60");
+  const verifact::BBox ttc_box = upright.fields.total_ttc->bbox;
+
+  for (int rotate : {90, 180, 270}) {
+    INFO("/Rotate " << rotate);
+    const std::string pdf = OnePagePdf(InvoiceLines(), "", "/Rotate " + std::to_string(rotate));
+    const Read r = ReadPage(pdf);
+    REQUIRE(r.fields.invoice_number);
+    CHECK(r.fields.invoice_number->value == "FA-2023-0117");
+    REQUIRE(r.fields.total_ttc);
+    CHECK(r.fields.total_ttc->value.ToString() == "2721.60");
+    REQUIRE(r.fields.siret);
+    CHECK(r.fields.siret->value == "36252187900034");
+    // Turned back upright: portrait again, the total where it is on the upright page.
+    CHECK(r.width == Approx(595));
+    CHECK(r.height == Approx(842));
+    const verifact::BBox box = r.fields.total_ttc->bbox;
+    CHECK(box.x0 == Approx(ttc_box.x0).margin(0.005));
+    CHECK(box.y0 == Approx(ttc_box.y0).margin(0.005));
+    // The reviewers' picture is turned the same way: portrait.
+    auto png = verifact::RenderPagePng(pdf, 1, 300);
+    REQUIRE(png.ok());
+    PIX* pix = pixReadMem(reinterpret_cast<const l_uint8*>(png.value().data()), png.value().size());
+    REQUIRE(pix);
+    CHECK(pixGetHeight(pix) > pixGetWidth(pix));
+    pixDestroy(&pix);
+  }
+
+  // Content drawn sideways on an unrotated page: the page is turned so it reads upright
+  // (landscape, as the lines now run across its long side).
+  const Read sideways = ReadPage(OnePagePdf(InvoiceLines("0 1 -1 0")));
+  REQUIRE(sideways.fields.total_ttc);
+  CHECK(sideways.fields.total_ttc->value.ToString() == "2721.60");
+  REQUIRE(sideways.fields.invoice_number);
+  CHECK(sideways.fields.invoice_number->value == "FA-2023-0117");
+  CHECK(sideways.width == Approx(842));
+
+  // A legal mention up the margin of an upright page leaves the page as it is.
+  const Read margin = ReadPage(OnePagePdf(
+      InvoiceLines() +
+      "BT /F1 7 Tf 0 1 -1 0 30 100 Tm (SARL au capital de 10 000 euros - RCS Lyon) Tj ET\n"));
+  CHECK(margin.width == Approx(595));
+  REQUIRE(margin.fields.total_ttc);
+  CHECK(margin.fields.total_ttc->value.ToString() == "2721.60");
+  CHECK(margin.fields.total_ttc->bbox.x0 == Approx(ttc_box.x0).margin(0.005));
 }
