@@ -111,12 +111,12 @@ Field<T> Retype(const Field<std::string>& f, T value) {
 // Every pattern, compiled once per process.
 struct FieldPatterns {
   // Values.
-  std::unique_ptr<RE2> amount, date, token, siret, vat, iban, dossier, proforma, order;
+  std::unique_ptr<RE2> amount, date, token, siret, vat, iban, iban_any_case, dossier, proforma, order;
   std::unique_ptr<RE2> siret_ocr, vat_ocr, vat_like, order_ocr;
   // Labels.
   std::unique_ptr<RE2> number_label, number_bare, number_title, number_veto;
   std::unique_ptr<RE2> date_label, date_label_weak, date_label_du, date_veto, date_fait_a;
-  std::unique_ptr<RE2> ht_label, ht_label_weak, tva_label, ttc_label, ttc_label_net, ttc_label_weak,
+  std::unique_ptr<RE2> ht_label, ht_label_weak, tva_label, tva_total_label, ttc_label, ttc_label_net, ttc_label_weak,
       amount_veto, ttc_veto, tva_veto;
   std::unique_ptr<RE2> siret_label, buyer_context, buyer_header, seller_header, rcs;
   std::unique_ptr<RE2> iban_label, proforma_label, order_label;
@@ -126,10 +126,10 @@ struct FieldPatterns {
     const bool kCase = false, kNoCase = true;
     // An amount: digits grouped by three or not, decimals, sign, currency before or after.
     amount = Compile(
-        R"((?:(?:[€£$]|EUR|GBP|USD|CHF) ?)?(?:[-−–] ?)?(?:[€£$] ?)?\(?(?:\d{1,3}(?:(?:[ .,']|, )\d{3})+|\d+)(?:[.,]\d{1,2})?\)?(?: ?(?:[€£$]|EUR|GBP|USD|CHF|euros?))?)",
+        R"((?:(?:[€£$]|EUR|GBP|USD|CHF) ?)?(?:[-−–] ?)?(?:[€£$] ?)?\(?(?:\d{1,3}(?:(?:[ .,']|, )\d{3})+|\d+)(?:[.,]\d{1,2}|, \d{2}\b)?\)?(?: ?(?:[€£$]|EUR|GBP|USD|CHF|euros?))?)",
         kNoCase);
     date = Compile(
-        R"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{1,2}(?:er)?\.?[ /\-]?[A-Za-zÀ-ÿ]+\.?[ /\-]\d{4}|[A-Za-zÀ-ÿ]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})",
+        R"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{1,2}(?: ?er)?\.?[ /\-]?[A-Za-zÀ-ÿ]+\.?[ /\-]\d{4}|[A-Za-zÀ-ÿ]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})",
         kNoCase);
     token = Compile(R"([A-Za-z0-9][A-Za-z0-9/_.\-]*)", kCase);
     // 14 digits grouped any way ("362 521 879 00034", "362 521 879 000 34", compact).
@@ -140,6 +140,8 @@ struct FieldPatterns {
     vat_ocr =
         Compile(R"(FR ?[0-9A-Z]{2} ?[\dOoQDIl|SB]{3} ?[\dOoQDIl|SB]{3} ?[\dOoQDIl|SB]{3})", kCase);
     iban = Compile(R"([A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8})", kCase);
+    // Small capitals put an IBAN in lower case in the text layer ("nl94rabo0304046221").
+    iban_any_case = Compile(R"([A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{1,4}){3,8})", kCase);
     dossier = Compile(R"(\d{4} ?(?:DCA ?\d{5}|[A-Z]{2} ?\d{6}))", kCase);
     proforma = Compile(R"(PRO ?[-_]? ?\d{8})", kNoCase);
     order = Compile(R"(\d{2}C\d{8}_\d{1,3})", kNoCase);
@@ -175,16 +177,20 @@ struct FieldPatterns {
         kNoCase);
 
     ht_label = Compile(
-        R"((?:total|montant)\s*(?:net\s*)?(?:g(?:é|e)n(?:é|e)ral\s*)?(?:h\.?\s?t\.?|hors\s+tax\w*)(?:\s|$|\t|:|\()|\bh\.?\s?t\.?\s?v\.?\s?a\b\.?|(?:total|montant)\s*(?:net\s*)?hors\s+t\.?v\.?a\b|net\s+h\.?\s?t\.?|total\s+(?:excl\.?|excluding|before|without)\s+(?:vat|tax)|net\s+total|total\s+net\s+amount|(?:total\s+)?net\s+de\s+taxes?|nett?\s+(?:amount|value)|goods\s+(?:total|value|net)|netto-?(?:betrag|summe|wert)|(?:summe|gesamt|total|(?:gesamt|rechnungs)betrag|warenwert)\s*\(?netto\)?|(?:summe|gesamt\w*|betrag)\s+(?:exkl|excl|ohne|zzgl)\.?\s+(?:mwst|ust)|zwischensumme\s*\(?netto\)?)",
+        R"((?:total|montant)\s*\(?\s*(?:net\s*)?(?:g(?:é|e)n(?:é|e)ral\s*)?(?:h\.?\s?t\.?|hors[\s-]+tax\w*)\)?(?:\s|$|\t|:|\()|\bh\.?\s?t\.?\s?v\.?\s?a\b\.?|(?:total|montant)\s*(?:net\s*)?hors\s+t\.?v\.?a\b|net\s+h\.?\s?t\.?|total\s+(?:excl\.?|excluding|before|without)\s+(?:vat|tax)|net\s+total|total\s+net\s+amount|(?:total\s+)?net\s+de\s+taxes?|nett?\s+(?:amount|value)|goods\s+(?:total|value|net)|netto-?(?:betrag|summe|wert)|(?:summe|gesamt|total|(?:gesamt|rechnungs)betrag|warenwert)\s*\(?netto\)?|(?:summe|gesamt\w*|betrag)\s+(?:exkl|excl|ohne|zzgl)\.?\s+(?:mwst|ust)|zwischensumme\s*\(?netto\)?)",
         kNoCase);
     ht_label_weak = Compile(
-        R"(sous[-\s]?total(?:\s+h\.?\s?t\.?)?|sub\s*-?\s*total|zwischensumme|net\s+amount|^\s*h\.?t\.?\s*$|(?:^|\t)\s*(?:h\.?t\.?|netto)\s*:?(?:$|\t))",
+        R"(sous[-\s]?total(?:\s+h\.?\s?t\.?)?|total\s+(?:des\s+)?honoraires(?:\s+h\.?t\.?)?\s*:?\s*(?:$|\t)|sub\s*-?\s*total|zwischensumme|net\s+amount|^\s*h\.?t\.?\s*$|(?:^|\t)\s*(?:h\.?t\.?|netto)\s*:?(?:$|\t))",
         kNoCase);
     tva_label = Compile(
-        R"((?:total\s+|montant\s+(?:de\s+(?:la\s+)?)?)?\bt\.?v\.?a\.?(?:\s*(?:\(|à|a)?\s*\d{1,2}(?:[,.]\d{1,2})?\s*%\s*\)?)?|(?:total\s+)?\b(?:vat|tax|gst)\b(?:\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?|tax\s+amount|(?:zzgl\.?\s+)?(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst\.?|ust\.?|umsatzsteuer|mehrwertsteuer)(?:\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?)",
+        R"((?:total\s+|montant\s+(?:de\s+(?:la\s+)?)?)?\bt\.?v\.?a\.?(?:\s*(?:\(|à|a)?\s*\d{1,2}(?:[,.]\d{1,2})?\s*%\s*\)?)?|(?:total\s+)?\b(?:vat|tax(?:es)?|gst)\b(?:\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?|tax\s+amount|(?:zzgl\.?\s+)?(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst\.?|ust\.?|umsatzsteuer|mehrwertsteuer|\bsteuer(?:n|betrag)?\b)(?:\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?)",
+        kNoCase);
+    // The VAT as a total, over the per-rate or per-item lines ("Summe MwSt.", "Total TVA").
+    tva_total_label = Compile(
+        R"((?:total|summe|gesamt|montant\s+total)\s*(?:de\s+(?:la\s+)?)?(?:t\.?v\.?a\b\.?|vat\b|tax(?:es)?\b|gst\b|mwst\b\.?|ust\b\.?|umsatzsteuer|mehrwertsteuer|steuern?\b))",
         kNoCase);
     tva_veto = Compile(
-        R"(n\s?°\s*(?:de\s+)?tva|tva\s+intra\w*|num(?:é|e)ro\s+(?:de\s+)?tva|tva\s*:\s*FR|tva\s+FR|tva\s+non\s+applicable|exon(?:é|e)r\w*|hors\s+tva|h\.?t\.?v\.?a\b|taux|vat\s+(?:no|number|id|reg)|\bid\b|sans\s+tva|franchise|assujetti|ttc|h\.?t\.?\s*$|ust-?id|autoliquidation|tax\s+(?:invoice|id|number|no\b|point|reg\w*|code)|vat\s+(?:rate|code|analysis|summary)|(?:incl\w*|excl\w*|with|without)\s+(?:of\s+)?(?:vat|tax)|vat\s*%|steuer-?n|zero\s+rated|\bvat\s+(?:reg\w*\s+)?(?:no|number)|(?:gesamt\w*|summe|\w*betrag|brutto\w*|netto\w*|total)\s*\(?(?:inkl|incl|exkl|excl|ohne|zzgl)\.?\s+(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst|ust))",
+        R"(n\s?°\s*(?:de\s+)?tva|tva\s+intra\w*|num(?:é|e)ro\s+(?:de\s+)?tva|tva\s*:\s*FR|tva\s+FR|tva\s+non\s+applicable|exon(?:é|e)r\w*|hors\s+tva|(?:toutes|hors|y\s+compris|net\s+de|sans|incl\w*|excl\w*)[\s-]+taxes?\b|h\.?t\.?v\.?a\b|taux|vat\s+(?:no|number|id|reg)|\bid\b|sans\s+tva|franchise|assujetti|ttc|h\.?t\.?\s*$|ust-?id|autoliquidation|tax\s+(?:invoice|id|number|no\b|point|reg\w*|code)|vat\s+(?:rate|code|analysis|summary)|(?:incl\w*|excl\w*|with|without)\s+(?:of\s+)?(?:vat|tax)|vat\s*%|steuer-?(?:nummer|nr)|steuer-?id|zero\s+rated|\bvat\s+(?:reg\w*\s+)?(?:no|number)|(?:gesamt\w*|summe|\w*betrag|brutto\w*|netto\w*|total)\s*\(?(?:inkl|incl|exkl|excl|ohne|zzgl)\.?\s+(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst|ust))",
         kNoCase);
     ttc_label = Compile(
         R"((?:total|montant)\s*(?:g(?:é|e)n(?:é|e)ral\s*)?t\.?\s?t\.?\s?c\.?|total\s+(?:toutes\s+taxes|incl\.?|including)|grand\s+total|total\s+due|amount\s+due|gesamtbetrag|rechnungsbetrag|bruttobetrag|total\s+(?:de\s+la\s+)?facture|(?:total|montant)\s+(?:(?:ttc\s+)?de\s+l')?avoir|invoice\s+total|total\s+invoice\s+(?:value|amount)|total\s+(?:paid\s+|due\s+)?with\s+(?:vat|tax)|total\s+(?:amount|payable|incl\w*(?:\s+(?:vat|tax))?)|gesamtsumme|endbetrag|endsumme|rechnungssumme|brutto-?(?:betrag|summe)|(?:summe|gesamt|total)\s*\(?brutto\)?|(?:gesamt\w*|summe|betrag|total)\s+(?:inkl|incl)\.?\s+(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst|ust))",
@@ -250,6 +256,7 @@ ValueScanner AmountScanner(const RE2& re) {
           size_t sep = s.find_last_of(".,");
           if (sep != std::string_view::npos) {
             size_t k = sep + 1;
+            if (s[sep] == ',' && k < s.size() && s[k] == ' ') ++k;  // "5 446, 28" (TeX)
             size_t digits = 0;
             while (k < s.size() && IsDigit(s[k])) ++k, ++digits;
             has_decimals = digits == 2 || digits == 1;
@@ -620,7 +627,8 @@ void FindTotals(const Document& d, InvoiceFields& out) {
                                      {p.ttc_label_weak.get(), 0.55, 1, true}},
                                     p.ttc_veto.get()},
                           scanner);
-  LabelSpec tva_spec{{{p.tva_label.get(), 0.9, 2, true}}, p.tva_veto.get()};
+  LabelSpec tva_spec{{{p.tva_total_label.get(), 1.0, 2, true}, {p.tva_label.get(), 0.9, 2, true}},
+                     p.tva_veto.get()};
   auto tva = FindLabelled(layout, tva_spec, scanner);
   const TextLine* exemption = nullptr;
   for (const TextLine& line : layout.lines()) {
@@ -666,12 +674,13 @@ void FindTotals(const Document& d, InvoiceFields& out) {
   if (t.ht) out.total_ht = money_field(*t.ht);
   if (t.tva) out.total_tva = money_field(*t.tva);
   if (t.ttc) out.total_ttc = money_field(*t.ttc);
-  // An exempt invoice's HT is its TTC: when only one is printed, the mention supports the
-  // other (same place, lower confidence).
-  if (exempt && out.total_ht && !out.total_ttc) {
+  // An exempt invoice's HT is its TTC, and so is one whose VAT is printed as zero: when only
+  // one is printed, the mention or the zero supports the other (same place, lower confidence).
+  const bool no_vat = exempt || (out.total_tva && out.total_tva->value.cents() == 0);
+  if (no_vat && out.total_ht && !out.total_ttc) {
     out.total_ttc = *out.total_ht;
     out.total_ttc->confidence *= 0.8;
-  } else if (exempt && out.total_ttc && !out.total_ht) {
+  } else if (no_vat && out.total_ttc && !out.total_ht) {
     out.total_ht = *out.total_ttc;
     out.total_ht->confidence *= 0.8;
   }
@@ -787,8 +796,8 @@ void FindIban(Document& d, InvoiceFields& out) {
   auto scanner = IbanScanner(*p.iban);
   auto all = FindAll(layout, scanner, 0.75);
   for (const Candidate& c : all) d.iban_spans.push_back({c.line, {c.begin, c.end}});
-  auto labelled =
-      FindLabelled(layout, LabelSpec{{{p.iban_label.get(), 0.98, 3, true}}, nullptr}, scanner);
+  auto labelled = FindLabelled(layout, LabelSpec{{{p.iban_label.get(), 0.98, 3, true}}, nullptr},
+                               IbanScanner(*p.iban_any_case));
   all.insert(all.end(), labelled.begin(), labelled.end());
   all = BestPerValue(std::move(all));
   if (!all.empty()) out.iban = MakeField(all.front(), all.front().value, all.front().score);

@@ -73,7 +73,13 @@ std::optional<Money> Money::Parse(std::string_view text) {
   bool negative = false;
   auto norm = Normalise(text, &negative);
   if (!norm) return std::nullopt;
-  const std::string& s = *norm;
+  std::string s = *norm;
+  // A decimal comma set apart from its cents by the typesetting ("5 446, 28 €" from TeX): a
+  // comma, a space and two digits ending the amount are its cents.
+  if (const size_t n = s.size();
+      n >= 5 && s[n - 4] == ',' && s[n - 3] == ' ' && IsDigit(s[n - 2]) && IsDigit(s[n - 1])) {
+    s.erase(n - 3, 1);
+  }
 
   // Locate the decimal separator: the last '.' or ',' followed by 1-2 digits to the end.
   std::string int_part = s;

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 #include <string>
+#include <tuple>
 #include <vector>
 
 using verifact::FieldFinder;
@@ -623,4 +624,91 @@ TEST_CASE("'Total paid with VAT' is the invoice's total; a payment line is not",
     REQUIRE(g.total_ttc);
     CHECK(g.total_ttc->value.ToString() == "14.13");
   }
+}
+
+TEST_CASE("A total's VAT beats the VAT lines of each section, and a neighbour's value is "
+          "its own label's",
+          "[extractors][amounts]") {
+  // Sections with their own VAT and subtotals, then the totals. The label "Sous-total
+  // Conseil" has no value of its own: the VAT line just under it is not its value.
+  auto f = Find({{0.10, 0.20, "Conseil"}, {0.70, 0.20, "10 000,00"},
+                 {0.10, 0.22, "TVA (20%)"}, {0.70, 0.22, "2 000,00"},
+                 {0.10, 0.24, "Sous-total Conseil hors frais"}, {0.70, 0.25, "12 000,00"},
+                 {0.10, 0.30, "Audit"}, {0.70, 0.30, "5 000,00"},
+                 {0.10, 0.32, "TVA (20%)"}, {0.70, 0.32, "1 000,00"},
+                 {0.10, 0.40, "Total honoraires"}, {0.70, 0.40, "15 000,00"},
+                 {0.10, 0.42, "Total TVA"}, {0.70, 0.42, "3 000,00"},
+                 {0.10, 0.44, "Total"}, {0.70, 0.44, "18 000,00"}});
+  REQUIRE(f.total_tva);
+  CHECK(f.total_tva->value.ToString() == "3000.00");
+  REQUIRE(f.total_ht);
+  CHECK(f.total_ht->value.ToString() == "15000.00");
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "18000.00");
+
+  auto g = Find({{0.10, 0.50, "MwSt. 19 %"}, {0.70, 0.50, "100,00"},
+                 {0.10, 0.52, "MwSt. 7 %"}, {0.70, 0.52, "7,00"},
+                 {0.10, 0.54, "Summe MwSt."}, {0.70, 0.54, "107,00"},
+                 {0.10, 0.56, "Gesamtsumme"}, {0.70, 0.56, "1 333,63"}});
+  REQUIRE(g.total_tva);
+  CHECK(g.total_tva->value.ToString() == "107.00");
+}
+
+TEST_CASE("Totals labelled 'Taxes', 'Steuern' and 'Total (hors-taxes)' are read beside a "
+          "tax breakdown",
+          "[extractors][amounts]") {
+  // A tax breakdown (rate, base, tax) under the lines, the totals to its right.
+  for (auto [ht, tva, ttc] :
+       {std::tuple{"Total (hors-taxes) :", "Taxes :", "Total :"},
+        std::tuple{"Netto:", "Steuern:", "Rechnungsbetrag:"}}) {
+    INFO(ht);
+    auto f = Find({{0.05, 0.40, "Taxe"}, {0.15, 0.40, "Base"}, {0.25, 0.40, "Montant"},
+                   {0.55, 0.40, ht}, {0.80, 0.40, "220,00 $"},
+                   {0.05, 0.42, "[1] Tax"}, {0.15, 0.42, "200,00 $"}, {0.25, 0.42, "20,00 $"},
+                   {0.55, 0.42, tva}, {0.80, 0.42, "20,00 $"},
+                   {0.55, 0.44, ttc}, {0.80, 0.44, "240,00 $"}});
+    REQUIRE(f.total_ht);
+    CHECK(f.total_ht->value.ToString() == "220.00");
+    REQUIRE(f.total_tva);
+    CHECK(f.total_tva->value.ToString() == "20.00");
+    REQUIRE(f.total_ttc);
+    CHECK(f.total_ttc->value.ToString() == "240.00");
+  }
+  // "Toutes taxes" and "net de taxes" are totals, never the VAT.
+  auto g = Find({{0.50, 0.50, "Total toutes taxes comprises"}, {0.80, 0.50, "1 200,00 €"}});
+  CHECK_FALSE(g.total_tva);
+}
+
+TEST_CASE("A VAT printed as zero makes the one total both HT and TTC", "[extractors][amounts]") {
+  auto f = Find({{0.50, 0.50, "Sous-total"}, {0.80, 0.50, "640,20 €"},
+                 {0.50, 0.52, "Total TVA"}, {0.80, 0.52, "0,00 €"},
+                 {0.50, 0.54, "Remise"}, {0.80, 0.54, "20,00 €"},
+                 {0.50, 0.56, "Total général"}, {0.80, 0.56, "620,20 €"}});
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "620.20");
+  REQUIRE(f.total_tva);
+  CHECK(f.total_tva->value.ToString() == "0.00");
+  REQUIRE(f.total_ht);
+  CHECK(f.total_ht->value.ToString() == "620.20");
+}
+
+TEST_CASE("Typesetting quirks: '1 er avril', a spaced decimal comma, an IBAN in small capitals",
+          "[extractors][dates][identifiers]") {
+  auto f = Find({{0.10, 0.20, "Nos références"}, {0.60, 0.20, "Date"},
+                 {0.10, 0.22, "8234"}, {0.60, 0.22, "1 er avril 2024"},
+                 {0.50, 0.50, "Nettobetrag 5 446, 28 e"},
+                 {0.50, 0.52, "USt"}, {0.60, 0.52, "490, 16 e"},
+                 {0.50, 0.54, "Gesamtbetrag 5 936, 44 e"},
+                 {0.10, 0.70, "iban:"}, {0.20, 0.70, "nl94rabo0304046221"}});
+  REQUIRE(f.invoice_date);
+  CHECK(f.invoice_date->value.ToIso() == "2024-04-01");
+  REQUIRE(f.total_ht);
+  CHECK(f.total_ht->value.ToString() == "5446.28");
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "5936.44");
+  REQUIRE(f.iban);
+  CHECK(f.iban->value == "NL94RABO0304046221");
+  // Without its label, a lower-case run is not taken for an IBAN.
+  auto g = Find({{0.10, 0.70, "ref nl94rabo0304046221"}});
+  CHECK_FALSE(g.iban);
 }
