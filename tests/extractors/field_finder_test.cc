@@ -712,3 +712,62 @@ TEST_CASE("Typesetting quirks: '1 er avril', a spaced decimal comma, an IBAN in 
   auto g = Find({{0.10, 0.70, "ref nl94rabo0304046221"}});
   CHECK_FALSE(g.iban);
 }
+
+TEST_CASE("Labels real issuers print are paired with their values", "[extractors][pairing]") {
+  // Labels of real French, German and English invoices, as the invoice2data project's issuer
+  // templates (MIT) match them; each alone on a page, its value beside it after a space or
+  // across a column gap.
+  enum Kind { kNumber, kHt, kTva, kTtc };
+  const std::vector<std::pair<Kind, std::string>> labels = {
+      {kNumber, "Facture n°"},          {kNumber, "N° de facture :"},
+      {kNumber, "Numéro de facture"},   {kNumber, "Référence facture :"},
+      {kNumber, "Rechnungsnr."},        {kNumber, "RE-Nummer"},
+      {kNumber, "Rechnungs-ID"},        {kNumber, "Invoice #"},
+      {kNumber, "Invoice No.:"},        {kNumber, "Invoice Ref"},
+      {kNumber, "Bill number"},         {kHt, "Total HT"},
+      {kHt, "Total H.T."},              {kHt, "Montant Hors T.V.A. :"},
+      {kHt, "Total de la facture HT"},  {kHt, "total facture (EUR HT)"},
+      {kHt, "H.T. :"},                  {kHt, "Total des frais avant impôt"},
+      {kHt, "Warenwert total"},         {kHt, "Gesamtsumme ohne USt"},
+      {kHt, "Total (excl. VAT)"},       {kHt, "Amount (VAT excl.)"},
+      {kHt, "Pre-Tax Total"},           {kHt, "Untaxed total"},
+      {kTva, "Montant TVA"},            {kTva, "Taxe :"},
+      {kTva, "Taxe totale"},            {kTva, "Total TVA 20%"},
+      {kTva, "TOTAL VAT EUR"},          {kTva, "Tax Amount"},
+      {kTtc, "Total TTC"},              {kTtc, "NET A PAYER"},
+      {kTtc, "Montant dû en EUR :"},    {kTtc, "somme à payer (EUR TTC)"},
+      {kTtc, "A Payer en Euro"},        {kTtc, "Facture TTC"},
+      {kTtc, "Montant total de cette facture"}, {kTtc, "TVAC"},
+      {kTtc, "Endpreis Brutto"},        {kTtc, "Gesamtbetrag inkl. MwSt"},
+      {kTtc, "Gesamtsumme mit USt"},    {kTtc, "Grand Total"},
+      {kTtc, "Invoice Amount:"},        {kTtc, "Total (incl. VAT)"},
+      {kTtc, "Total fares (incl. GST)"}, {kTtc, "Total amount to be paid"}};
+  for (const auto& [kind, label] : labels) {
+    for (bool gap : {false, true}) {
+      const std::string value = kind == kNumber ? "FA-2019-0042" : "1 234,56";
+      auto f = gap ? Find({{0.10, 0.05, "ACME"}, {0.40, 0.50, label}, {0.85, 0.50, value}})
+                   : Find({{0.10, 0.05, "ACME"}, {0.40, 0.50, label + " " + value}});
+      INFO(label << (gap ? " | " : " ") << value);
+      switch (kind) {
+        case kNumber:
+          REQUIRE(f.invoice_number);
+          CHECK(f.invoice_number->value == "FA-2019-0042");
+          break;
+        case kHt:
+          REQUIRE(f.total_ht);
+          CHECK(f.total_ht->value.ToString() == "1234.56");
+          CHECK_FALSE(f.total_tva);
+          break;
+        case kTva:
+          REQUIRE(f.total_tva);
+          CHECK(f.total_tva->value.ToString() == "1234.56");
+          break;
+        case kTtc:
+          REQUIRE(f.total_ttc);
+          CHECK(f.total_ttc->value.ToString() == "1234.56");
+          CHECK_FALSE(f.total_tva);
+          break;
+      }
+    }
+  }
+}
