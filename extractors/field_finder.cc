@@ -116,6 +116,7 @@ struct FieldPatterns {
   // Labels.
   std::unique_ptr<RE2> number_label, number_bare, number_title, number_veto;
   std::unique_ptr<RE2> date_label, date_label_weak, date_label_du, date_veto, date_fait_a;
+  std::unique_ptr<RE2> amount_suffix, total_word;
   std::unique_ptr<RE2> ht_label, ht_label_weak, tva_label, tva_total_label, ttc_label, ttc_label_net, ttc_label_weak,
       amount_veto, ttc_veto, tva_veto;
   std::unique_ptr<RE2> siret_label, buyer_context, buyer_header, seller_header, rcs;
@@ -231,6 +232,12 @@ struct FieldPatterns {
     credit_label = Compile(
         R"((?:facture\s+d'avoir|avoir)\s*(?:n\s?°|nº|no\b|num(?:é|e)ro)|n\s?°\s*d'avoir|num(?:é|e)ro\s+d'avoir|credit\s+(?:note|memo)\s+(?:no|number|#))",
         kNoCase);
+    // What follows an amount that names it: "1 200,00 € HT", "1 440,00 € TTC" (group 1: HT,
+    // group 2: TTC).
+    amount_suffix = Compile(
+        R"(^\s*(?:€|eur(?:os?)?)?\s*(?:(h\.?\s?t\.?|hors\s+tax\w*)|(t\.?\s?t\.?\s?c\.?))(?:\s|\t|$|\)|,|;))",
+        kNoCase);
+    total_word = Compile(R"(total|montant|somme|\bnet\b|\bsoit\b)", kNoCase);
     exemption = Compile(
         R"(261[\s\-]*4[\s\-]*4|exon(?:é|e)r\w*|tva\s+non\s+applicable|non\s+assujetti|293\s*B|vat\s+exempt|steuerfrei|§\s*19\s*ustg|kleinunternehmer|umsatzsteuerbefreit|reverse\s+charge|steuerschuldnerschaft\s+des\s+leistungsempf|autoliquidation)",
         kNoCase);
@@ -611,6 +618,30 @@ void FindInvoiceDate(const Document& d, InvoiceFields& out) {
   }
 }
 
+// French often names an amount after it: "Total : 1 200,00 € HT", "soit 1 440,00 € TTC". Such
+// an amount is an HT or a TTC candidate whatever stands before it, strong after a total's word,
+// weak alone; a unit price ("Prix : 100 € HT") is not one. The other list loses that amount at
+// that place: a bare "Total" before "1 200,00 € HT" does not make it a TTC.
+void AddNamedAfter(const Document& d, std::vector<Candidate>* ht, std::vector<Candidate>* ttc) {
+  const FieldPatterns& p = d.p;
+  for (const Candidate& c : FindAll(d.layout, AmountScanner(*p.amount), 0)) {
+    const std::string_view text(c.line->text);
+    re2::StringPiece after(text.data() + c.end, text.size() - c.end);
+    std::string named_ht, named_ttc;
+    if (!RE2::PartialMatch(after, *p.amount_suffix, &named_ht, &named_ttc)) continue;
+    const std::string_view before = text.substr(0, c.begin);
+    if (AnyMatch(*p.amount_veto, before)) continue;
+    Candidate named = c;
+    named.score = AnyMatch(*p.total_word, before) ? 0.9 : 0.5;
+    auto* mine = named_ht.empty() ? ttc : ht;
+    auto* other = named_ht.empty() ? ht : ttc;
+    std::erase_if(*other, [&](const Candidate& o) {
+      return o.line == c.line && o.begin == c.begin && o.value == c.value;
+    });
+    mine->push_back(named);
+  }
+}
+
 // Totals.
 void FindTotals(const Document& d, InvoiceFields& out) {
   const FieldPatterns& p = d.p;
@@ -630,6 +661,7 @@ void FindTotals(const Document& d, InvoiceFields& out) {
   LabelSpec tva_spec{{{p.tva_total_label.get(), 1.0, 2, true}, {p.tva_label.get(), 0.9, 2, true}},
                      p.tva_veto.get()};
   auto tva = FindLabelled(layout, tva_spec, scanner);
+  AddNamedAfter(d, &ht, &ttc);
   const TextLine* exemption = nullptr;
   for (const TextLine& line : layout.lines()) {
     if (AnyMatch(*p.exemption, line.text)) {

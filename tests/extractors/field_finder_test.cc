@@ -771,3 +771,28 @@ TEST_CASE("Labels real issuers print are paired with their values", "[extractors
     }
   }
 }
+
+TEST_CASE("An amount named after it ('1 200,00 € HT', '€ TTC') is that total",
+          "[extractors][amounts]") {
+  auto f = Find({{0.10, 0.30, "Formation bureautique, 3 jours, prix unitaire 400,00 € HT"},
+                 {0.50, 0.50, "Total : 1 200,00 € HT"},
+                 {0.50, 0.52, "TVA 20 % : 240,00 €"},
+                 {0.50, 0.54, "Total : 1 440,00 € TTC"}});
+  REQUIRE(f.total_ht);
+  CHECK(f.total_ht->value.ToString() == "1200.00");
+  REQUIRE(f.total_tva);
+  CHECK(f.total_tva->value.ToString() == "240.00");
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "1440.00");
+
+  auto g = Find({{0.10, 0.50, "Le montant de la prestation s'élève à 2 000,00 € HT,"},
+                 {0.10, 0.52, "TVA 400,00 €, soit 2 400,00 € TTC."}});
+  REQUIRE(g.total_ht);
+  CHECK(g.total_ht->value.ToString() == "2000.00");
+  REQUIRE(g.total_ttc);
+  CHECK(g.total_ttc->value.ToString() == "2400.00");
+
+  // A unit price named HT is not the total.
+  auto h = Find({{0.10, 0.30, "Prix : 100,00 € HT"}});
+  CHECK_FALSE(h.total_ht);
+}
