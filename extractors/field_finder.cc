@@ -116,7 +116,7 @@ struct FieldPatterns {
   // Labels.
   std::unique_ptr<RE2> number_label, number_bare, number_title, number_veto;
   std::unique_ptr<RE2> date_label, date_label_weak, date_label_du, date_veto, date_fait_a;
-  std::unique_ptr<RE2> amount_suffix, total_word;
+  std::unique_ptr<RE2> amount_suffix, amount_suffix_anywhere, total_word;
   std::unique_ptr<RE2> ht_label, ht_label_weak, tva_label, tva_total_label, ttc_label, ttc_label_net, ttc_label_weak,
       amount_veto, ttc_veto, tva_veto;
   std::unique_ptr<RE2> siret_label, buyer_context, buyer_header, seller_header, rcs;
@@ -237,6 +237,8 @@ struct FieldPatterns {
     amount_suffix = Compile(
         R"(^\s*(?:€|eur(?:os?)?)?\s*(?:(h\.?\s?t\.?|hors\s+tax\w*)|(t\.?\s?t\.?\s?c\.?))(?:\s|\t|$|\)|,|;))",
         kNoCase);
+    // Lines without such a word are not searched for amounts at all.
+    amount_suffix_anywhere = Compile(R"(\d\s*(?:€|eur\w*)?\s*(?:h\.?\s?t|hors\s+tax|t\.?\s?t\.?\s?c))", kNoCase);
     total_word = Compile(R"(total|montant|somme|\bnet\b|\bsoit\b)", kNoCase);
     exemption = Compile(
         R"(261[\s\-]*4[\s\-]*4|exon(?:é|e)r\w*|tva\s+non\s+applicable|non\s+assujetti|293\s*B|vat\s+exempt|steuerfrei|§\s*19\s*ustg|kleinunternehmer|umsatzsteuerbefreit|reverse\s+charge|steuerschuldnerschaft\s+des\s+leistungsempf|autoliquidation)",
@@ -624,7 +626,16 @@ void FindInvoiceDate(const Document& d, InvoiceFields& out) {
 // that place: a bare "Total" before "1 200,00 € HT" does not make it a TTC.
 void AddNamedAfter(const Document& d, std::vector<Candidate>* ht, std::vector<Candidate>* ttc) {
   const FieldPatterns& p = d.p;
-  for (const Candidate& c : FindAll(d.layout, AmountScanner(*p.amount), 0)) {
+  const ValueScanner scanner = AmountScanner(*p.amount);
+  std::vector<Candidate> amounts;
+  for (const TextLine& line : d.layout.lines()) {
+    if (!AnyMatch(*p.amount_suffix_anywhere, line.text)) continue;
+    for (size_t pos = 0; auto m = scanner(line.text, pos, line.text.size());) {
+      amounts.push_back({m->value, &line, m->begin, m->end, 0, false});
+      pos = m->end > pos ? m->end : pos + 1;
+    }
+  }
+  for (const Candidate& c : amounts) {
     const std::string_view text(c.line->text);
     re2::StringPiece after(text.data() + c.end, text.size() - c.end);
     std::string named_ht, named_ttc;
