@@ -116,7 +116,8 @@ struct FieldPatterns {
   // Labels.
   std::unique_ptr<RE2> number_label, number_bare, number_title, number_veto;
   std::unique_ptr<RE2> date_label, date_label_weak, date_label_du, date_veto, date_fait_a;
-  std::unique_ptr<RE2> amount_suffix, amount_suffix_anywhere, total_word;
+  std::unique_ptr<RE2> amount_suffix, amount_suffix_anywhere, total_word, total_row, grand_total_row;
+  std::unique_ptr<RE2> ht_label_row, ttc_label_row;
   std::unique_ptr<RE2> ht_label, ht_label_weak, tva_label, tva_total_label, ttc_label, ttc_label_net, ttc_label_weak,
       amount_veto, ttc_veto, tva_veto;
   std::unique_ptr<RE2> siret_label, buyer_context, buyer_header, seller_header, rcs;
@@ -240,6 +241,18 @@ struct FieldPatterns {
     // Lines without such a word are not searched for amounts at all.
     amount_suffix_anywhere = Compile(R"(\d\s*(?:€|eur\w*)?\s*(?:h\.?\s?t|hors\s+tax|t\.?\s?t\.?\s?c))", kNoCase);
     total_word = Compile(R"(total|montant|somme|\bnet\b|\bsoit\b)", kNoCase);
+    // The row of a table that totals its columns.
+    total_row = Compile(
+        R"(^\s*(?:totals?|totaux|sous[-\s]?total|sub\s*-?\s*total|zwischensumme|summe|gesamt\w*|montant\s+total)\b)",
+        kNoCase);
+    // The same without subtotals, for the TTC: a subtotal row is not the amount with VAT.
+    grand_total_row =
+        Compile(R"(^\s*(?:totals?|totaux|summe|gesamt\w*|montant\s+total)\b)", kNoCase);
+    // Row labels that name a price as a total, whole cells ("Prix net", "Prix total"): the
+    // veto on prices does not apply to them, and they never head a column.
+    ht_label_row = Compile(R"((?:^|\t)\s*prix\s+net(?:\s+h\.?t\.?)?\s*:?\s*(?:$|\t))", kNoCase);
+    ttc_label_row =
+        Compile(R"((?:^|\t)\s*prix\s+total(?:\s+t\.?t\.?c\.?)?\s*:?\s*(?:$|\t))", kNoCase);
     exemption = Compile(
         R"(261[\s\-]*4[\s\-]*4|exon(?:é|e)r\w*|tva\s+non\s+applicable|non\s+assujetti|293\s*B|vat\s+exempt|steuerfrei|§\s*19\s*ustg|kleinunternehmer|umsatzsteuerbefreit|reverse\s+charge|steuerschuldnerschaft\s+des\s+leistungsempf|autoliquidation)",
         kNoCase);
@@ -658,20 +671,29 @@ void FindTotals(const Document& d, InvoiceFields& out) {
   const FieldPatterns& p = d.p;
   const TextLayout& layout = d.layout;
   auto scanner = AmountScanner(*p.amount);
-  auto find = [&](std::vector<Label> labels) {
-    return FindLabelled(layout, LabelSpec{std::move(labels), p.amount_veto.get()}, scanner);
+  // Totals sit in a column under their labels' heads, or beside labels of several words.
+  auto totals = [&](std::vector<Label> labels, const RE2* veto, const RE2* total_row) {
+    return LabelSpec{std::move(labels), veto, total_row, true};
   };
-  auto ht = find({{p.ht_label.get(), 1.0, 2, true}, {p.ht_label_weak.get(), 0.6, 2, true}});
+  auto ht = FindLabelled(layout,
+                         totals({{p.ht_label.get(), 1.0, 2, true},
+                                 {p.ht_label_weak.get(), 0.6, 2, true},
+                                 {p.ht_label_row.get(), 0.9, 0, false, false}},
+                                p.amount_veto.get(), p.total_row.get()),
+                         scanner);
   // TTC labels have their own veto: a bare "Total" must not take "Total HT" or "Subtotal".
   auto ttc = FindLabelled(layout,
-                          LabelSpec{{{p.ttc_label.get(), 1.0, 2, true},
-                                     {p.ttc_label_net.get(), 0.75, 2, true},
-                                     {p.ttc_label_weak.get(), 0.55, 1, true}},
-                                    p.ttc_veto.get()},
+                          totals({{p.ttc_label.get(), 1.0, 2, true},
+                                  {p.ttc_label_net.get(), 0.75, 2, true},
+                                  {p.ttc_label_weak.get(), 0.55, 1, true},
+                                  {p.ttc_label_row.get(), 0.9, 0, false, false}},
+                                 p.ttc_veto.get(), p.grand_total_row.get()),
                           scanner);
-  LabelSpec tva_spec{{{p.tva_total_label.get(), 1.0, 2, true}, {p.tva_label.get(), 0.9, 2, true}},
-                     p.tva_veto.get()};
-  auto tva = FindLabelled(layout, tva_spec, scanner);
+  auto tva = FindLabelled(
+      layout,
+      totals({{p.tva_total_label.get(), 1.0, 2, true}, {p.tva_label.get(), 0.9, 2, true}},
+             p.tva_veto.get(), p.total_row.get()),
+      scanner);
   AddNamedAfter(d, &ht, &ttc);
   const TextLine* exemption = nullptr;
   for (const TextLine& line : layout.lines()) {

@@ -63,6 +63,44 @@ std::optional<ValueMatch> ValueUnder(const TextLine& line, size_t b, size_t e,
   return std::nullopt;
 }
 
+// The value opening the cell after the one holding byte `pos` of `line`, if any.
+std::optional<ValueMatch> ValueInNextCell(const TextLine& line, size_t pos,
+                                          const ValueScanner& scanner) {
+  const size_t tab = line.text.find('\t', pos);
+  if (tab == std::string::npos) return std::nullopt;
+  const size_t begin = line.text.find_first_not_of(' ', tab + 1);
+  if (begin == std::string::npos) return std::nullopt;
+  const auto [cb, ce] = line.CellAt(begin);
+  auto m = scanner(line.text, begin, ce);
+  if (!m || m->begin != begin) return std::nullopt;
+  return m;
+}
+
+// A label heading a column over rows of values (line items): the row further down that totals
+// the columns (spec.total_row) holds the label's value under it. Found, it outranks what the
+// label found in the first row (`first_row` is that row's index), which is kept, weaker.
+void TakeColumnTotal(const std::vector<TextLine>& lines, size_t label_row, size_t first_row,
+                     const BBox& label_box, const LabelSpec& spec, const Label& label,
+                     const ValueScanner& scanner, std::vector<Candidate>& out) {
+  const int page = lines[label_row].page;
+  for (size_t lj = first_row + 1; lj < lines.size() && lj <= first_row + 60; ++lj) {
+    const TextLine& row = lines[lj];
+    if (row.page != page) return;
+    if (!RE2::PartialMatch(row.text, *spec.total_row)) continue;
+    for (const auto& piece : row.pieces) {
+      if (HorizontalOverlap(label_box, piece.box, 0.03) <= 0) continue;
+      auto m = scanner(row.text, piece.begin, row.CellAt(piece.begin).second);
+      if (!m || m->begin != piece.begin) continue;
+      for (Candidate& c : out) {
+        if (c.below && c.line == &lines[first_row]) c.score *= 0.6;
+      }
+      out.push_back({m->value, &row, m->begin, m->end, label.weight * 0.8, true});
+      return;
+    }
+    return;  // the first total row decides, even without a value in this column
+  }
+}
+
 }  // namespace
 
 void ForEachMatch(const RE2& re, std::string_view text,
@@ -91,7 +129,7 @@ std::vector<Candidate> FindLabelled(const TextLayout& layout, const LabelSpec& s
     for (const Label& label : spec.labels) {
       ForEachMatch(*label.pattern, line.text, [&](size_t lb, size_t le) {
         for (auto [vb, ve] : vetoes) {
-          if (Overlaps(lb, le, vb, ve)) return;
+          if (label.vetoable && Overlaps(lb, le, vb, ve)) return;
         }
         // Beside: the values after the label on the same line. The first is the likeliest;
         // a later one may be right ("MwSt. aus 100,00 € 19,00 €"): each word passed lowers
@@ -115,6 +153,13 @@ std::vector<Candidate> FindLabelled(const TextLayout& layout, const LabelSpec& s
           out.push_back({m->value, &line, m->begin, m->end, score, false});
           adjacent = adjacent || words == 0;
           from = m->end;
+        }
+        // Only labels of several words: a bare "Total" two cells from its value is not its label.
+        if (spec.value_in_next_cell && label.max_gap_words >= 2) {
+          if (auto next = ValueInNextCell(line, le, scanner)) {
+            out.push_back({next->value, &line, next->begin, next->end, label.weight * 0.75, false});
+            adjacent = true;
+          }
         }
         if (adjacent) return;  // a value right after its label: no need to look below
         BBox label_box = line.SpanBox(lb, le);
@@ -143,6 +188,7 @@ std::vector<Candidate> FindLabelled(const TextLayout& layout, const LabelSpec& s
         }
         if (!label.allow_below) return;
         // Below: the first line under the label whose cells overlap the label's column.
+        const size_t found_before = out.size();
         double height = line.box.y1 - line.box.y0;
         for (size_t lj = li + 1; lj < lines.size() && lj <= li + 4; ++lj) {
           const TextLine& below = lines[lj];
@@ -178,7 +224,13 @@ std::vector<Candidate> FindLabelled(const TextLayout& layout, const LabelSpec& s
             }
             cb = e + 1;
           }
-          if (column_has_text) break;
+          if (column_has_text) {
+            // A column of values (one was found in its first row) may end in a total row.
+            if (spec.total_row && out.size() > found_before) {
+              TakeColumnTotal(lines, li, lj, label_box, spec, label, scanner, out);
+            }
+            break;
+          }
         }
       });
     }

@@ -39,11 +39,19 @@ struct Label {
   double weight;          // how strongly this label names the field (0-1)
   int max_gap_words = 3;  // words allowed between label and value beside it
   bool allow_below = true;
+  bool vetoable = true;  // false: a whole-cell label the spec's veto does not apply to
 };
 
 struct LabelSpec {
   std::vector<Label> labels;
   const RE2* veto = nullptr;  // a label match overlapping a veto match is not a label
+  // A row that totals the columns above it ("Total", "Zwischensumme"), matched at its start.
+  // A label heading a column then also takes the value that row holds under it, over the
+  // first row's (a line item's).
+  const RE2* total_row = nullptr;
+  // The value opening the cell right after the label's cell is the label's, however many
+  // words the label's cell holds ("Umsatzsteuer 19% on 1.959,80 @ 19 %\t372,36").
+  bool value_in_next_cell = false;
 };
 
 // Every (label, value) pairing in the layout, best first. Thread-safe (pure).

@@ -796,3 +796,52 @@ TEST_CASE("An amount named after it ('1 200,00 € HT', '€ TTC') is that total
   auto h = Find({{0.10, 0.30, "Prix : 100,00 € HT"}});
   CHECK_FALSE(h.total_ht);
 }
+
+TEST_CASE("Totals in a table's total row are read under their column heads, not the first line's",
+          "[extractors][amounts]") {
+  // Each line item adds up on its own (HT + VAT = TTC), so only the total row tells the totals.
+  auto f = Find({{0.05, 0.30, "Désignation"}, {0.45, 0.30, "Total HT"},
+                 {0.62, 0.30, "TVA"}, {0.78, 0.30, "Total TTC"},
+                 {0.05, 0.33, "Formation Excel"}, {0.47, 0.33, "249,90"},
+                 {0.62, 0.33, "47,48"}, {0.80, 0.33, "297,38"},
+                 {0.05, 0.36, "Formation Word"}, {0.47, 0.36, "493,00"},
+                 {0.62, 0.36, "93,67"}, {0.80, 0.36, "586,67"},
+                 {0.05, 0.40, "Total"}, {0.47, 0.40, "742,90"},
+                 {0.62, 0.40, "141,15"}, {0.80, 0.40, "884,05"}});
+  REQUIRE(f.total_ht);
+  CHECK(f.total_ht->value.ToString() == "742.90");
+  REQUIRE(f.total_tva);
+  CHECK(f.total_tva->value.ToString() == "141.15");
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "884.05");
+}
+
+TEST_CASE("A total's value in the next cell belongs to a label of many words, and 'Prix net' "
+          "or 'Prix total' beside their value are totals",
+          "[extractors][amounts]") {
+  auto f = Find({{0.40, 0.60, "Zwischensumme"}, {0.85, 0.60, "1.959,80"},
+                 {0.40, 0.62, "Umsatzsteuer 19% on 1.959,80 @ 19 %"}, {0.85, 0.62, "372,36"},
+                 {0.40, 0.64, "Gesamtsumme"}, {0.85, 0.64, "2.332,16"}});
+  REQUIRE(f.total_tva);
+  CHECK(f.total_tva->value.ToString() == "372.36");
+  REQUIRE(f.total_ht);
+  CHECK(f.total_ht->value.ToString() == "1959.80");
+
+  auto g = Find({{0.05, 0.30, "Description"}, {0.50, 0.30, "Prix unitaire"},
+                 {0.80, 0.30, "Total"},
+                 {0.05, 0.33, "Formation, demi-journée"}, {0.52, 0.33, "320,00 €"},
+                 {0.80, 0.33, "640,00 €"},
+                 {0.05, 0.36, "Hébergement"}, {0.52, 0.36, "96,00 €"}, {0.80, 0.36, "96,00 €"},
+                 {0.50, 0.42, "Prix net"}, {0.80, 0.42, "736,00 €"},
+                 {0.50, 0.45, "Taxe"}, {0.80, 0.45, "147,20 €"},
+                 {0.50, 0.48, "Prix total"}, {0.80, 0.48, "883,20 €"}});
+  REQUIRE(g.total_ht);
+  CHECK(g.total_ht->value.ToString() == "736.00");
+  REQUIRE(g.total_ttc);
+  CHECK(g.total_ttc->value.ToString() == "883.20");
+
+  // "Prix total" heading a column of line totals is not the invoice's total.
+  auto h = Find({{0.05, 0.30, "Désignation"}, {0.80, 0.30, "Prix total"},
+                 {0.05, 0.33, "Formation"}, {0.80, 0.33, "640,00 €"}});
+  CHECK_FALSE(h.total_ttc);
+}
