@@ -89,3 +89,13 @@ TEST_CASE("Invoices made by other projects' software in German and French: the s
   // under 93 % is a regression.
   CHECK(double(s.right) / s.total >= 0.93);
 }
+
+TEST_CASE("A fifth set, from accounting software and a generator: the same fields",
+          "[pipeline][accuracy]") {
+  const Score s = ScoreSet(kRealInvoices / "fifth-set");
+  CHECK(s.documents == 11);
+  INFO(s.misses);
+  // Blind, 56 of 66 were right; 65 today (the README there names the miss). Falling under
+  // 93 % is a regression.
+  CHECK(double(s.right) / s.total >= 0.93);
+}
