@@ -128,7 +128,7 @@ struct FieldPatterns {
     const bool kCase = false, kNoCase = true;
     // An amount: digits grouped by three or not, decimals, sign, currency before or after.
     amount = Compile(
-        R"((?:(?:[€£$]|EUR|GBP|USD|CHF) ?)?(?:[-−–] ?)?(?:[€£$] ?)?\(?(?:\d{1,3}(?:(?:[ .,']|, )\d{3})+|\d+)(?:[.,]\d{1,2}|, \d{2}\b)?\)?(?: ?(?:[€£$]|EUR|GBP|USD|CHF|euros?))?)",
+        R"((?:(?:[€£$₹]|EUR|GBP|USD|CHF|INR) ?)?(?:[-−–] ?)?(?:[€£$] ?)?\(?(?:\d{1,3}(?:(?:[ .,']|, )\d{3})+|\d+)(?:[.,]\d{1,2}|, \d{2}\b)?\)?(?: ?(?:[€£$₹]|EUR|GBP|USD|CHF|INR|euros?))?)",
         kNoCase);
     date = Compile(
         R"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{1,2}(?: ?er)?\.?[ /\-]?[A-Za-zÀ-ÿ]+\.?[ /\-]\d{4}|[A-Za-zÀ-ÿ]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})",
@@ -166,7 +166,7 @@ struct FieldPatterns {
     date_label = Compile(
         R"(date\s+(?:de\s+(?:la\s+)?|d'|du\s+)?(?:facture|facturation|l'avoir|avoir|(?:é|e)mission)|(?:é|e)mise?\s+le|(?:factur(?:é|e)e?|(?:é|e)tablie?)\s+le|invoice\s+date|date\s+of\s+(?:issue|invoice)|issue\s+date|date\s+issued|tax\s+point|rechnungsdatum|belegdatum|ausstellungsdatum)",
         kNoCase);
-    date_label_weak = Compile(R"(\bdate\b|\bdatum\b)", kNoCase);
+    date_label_weak = Compile(R"(\bdate\b|\bdatum\b|(?:^|\t)\s*(?:created|issued)(?:\s+on)?\s*:)", kNoCase);
     date_label_du = Compile(R"(\bdu\b)", kNoCase);
     date_veto = Compile(
         R"(date\s+(?:d'|de\s+(?:l'|la\s+)?|du\s+)?(?:(?:é|e)ch(?:é|e)ance|livraison|commande|d(?:é|e)but|fin|naissance|signature|entr(?:é|e)e|sortie|prestation|formation|r(?:è|e)glement|paiement|limite|valeur|virement|convention|devis|session|ex(?:é|e)cution|d(?:é|e)p(?:ô|o)t|inscription|l'action|action|contrat|validit(?:é|e))|due\s+date|payment\s+date|delivery\s+date|order\s+date|next\s+invoice\s+date|due\s+by|payment\s+due|f(?:ä|a)llig|zahlbar|liefer|leistungs|bestell|auftrags|du\s+[^\t]+?\s+au\s|p(?:é|e)riode|(?:é|e)ch(?:é|e)ance|commande|devis|(?:annule|remplace|relati\w*|sur\s+(?:la\s+|notre\s+|votre\s+)?facture|d'origine|initiale|rectifi\w*)[^\t]*?(?:\bdu\b|(?:é|e)mise?\s+le|\ble\b))",
@@ -228,7 +228,7 @@ struct FieldPatterns {
         Compile(R"(bon\s+de\s+commande|\bbdc\b|commande\s+sigma|n\s?°\s*de\s+commande)", kNoCase);
 
     credit_title = Compile(
-        R"(^\s*(?:facture\s+d'avoir|avoir|note\s+de\s+cr(?:é|e)dit|(?:sales\s*-?\s*)?credit\s+(?:note|memo)|gutschrift|storno(?:rechnung)?|rechnungskorrektur)(?:\s|$|n|:))",
+        R"(^\s*(?:facture\s+d'avoir|avoir|note\s+de\s+cr(?:é|e)dit|(?:sales\s*-?\s*)?credit(?:\s|\t)+(?:note|memo|invoice)|gutschrift|storno(?:rechnung)?|rechnungskorrektur)(?:\s|\t|$|n|:))",
         kNoCase);
     credit_label = Compile(
         R"((?:facture\s+d'avoir|avoir)\s*(?:n\s?°|nº|no\b|num(?:é|e)ro)|n\s?°\s*d'avoir|num(?:é|e)ro\s+d'avoir|credit\s+(?:note|memo)\s+(?:no|number|#))",
@@ -284,7 +284,7 @@ ValueScanner AmountScanner(const RE2& re) {
             has_decimals = digits == 2 || digits == 1;
           }
           bool has_currency = false;
-          for (std::string_view mark : {"€", "£", "$", "EUR", "eur", "GBP", "USD", "CHF"}) {
+          for (std::string_view mark : {"€", "£", "$", "₹", "EUR", "eur", "GBP", "USD", "CHF", "INR"}) {
             has_currency = has_currency || s.find(mark) != std::string_view::npos;
           }
           if (!has_decimals && !has_currency) return std::nullopt;

@@ -11,6 +11,8 @@
 #include <poppler/SplashOutputDev.h>
 #include <poppler/Stream.h>
 #include <poppler/TextOutputDev.h>
+#include <poppler/UnicodeTypeTable.h>
+#include <poppler/goo/gmem.h>
 #include <poppler/goo/GooString.h>
 #include <poppler/splash/SplashBitmap.h>
 
@@ -300,6 +302,40 @@ BBox TurnBox(const BBox& box, int turn) {
   }
 }
 
+// Appends code point `u` to `out` in UTF-8.
+void AppendUtf8(Unicode u, std::string* out) {
+  if (u < 0x80) {
+    out->push_back(static_cast<char>(u));
+  } else if (u < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (u >> 6)));
+    out->push_back(static_cast<char>(0x80 | (u & 0x3F)));
+  } else if (u < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (u >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((u >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (u & 0x3F)));
+  } else if (u < 0x110000) {
+    out->push_back(static_cast<char>(0xF0 | (u >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((u >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((u >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (u & 0x3F)));
+  }
+}
+
+// A word's text in Unicode's compatibility composition (NFKC), in UTF-8: an accent typed as a
+// letter and a combining mark ("Nume\u0301ro") becomes one letter, a ligature ("ﬁ") its
+// letters, so labels match however the producer encoded them.
+std::string NormalisedText(const TextWord& word) {
+  const int n = word.getLength();
+  std::vector<Unicode> chars(static_cast<size_t>(std::max(n, 0)));
+  for (int i = 0; i < n; ++i) chars[static_cast<size_t>(i)] = *word.getChar(i);
+  int length = 0;
+  std::unique_ptr<Unicode, void (*)(void*)> normal(
+      unicodeNormalizeNFKC(chars.data(), n, &length, nullptr), &gfree);
+  std::string text;
+  for (int i = 0; normal && i < length; ++i) AppendUtf8(normal.get()[i], &text);
+  return text;
+}
+
 class PopplerPdfDocument final : public PdfDocument {
  public:
   PopplerPdfDocument(std::unique_ptr<PDFDoc> doc, std::string_view bytes)
@@ -397,10 +433,10 @@ class PopplerPdfDocument final : public PdfDocument {
       const TextWord* tw = list->get(i);
       double x0, y0, x1, y1;
       tw->getBBox(&x0, &y0, &x1, &y1);
-      std::unique_ptr<GooString> text(tw->getText());
-      if (!text || text->getLength() == 0) continue;
+      std::string text = NormalisedText(*tw);
+      if (text.empty()) continue;
       chars[static_cast<size_t>(tw->getRotation() & 3)] += tw->getLength();
-      page->words.push_back({text->toStr(), {x0 / w, y0 / h, x1 / w, y1 / h}, 1.0});
+      page->words.push_back({std::move(text), {x0 / w, y0 / h, x1 / w, y1 / h}, 1.0});
     }
     page->images = dev.TakeImages();
     // Turn only for a clear majority: a sideways legal mention in the margin of an upright

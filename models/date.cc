@@ -144,7 +144,10 @@ std::optional<Date> Date::Parse(std::string_view text) {
       return FromYmd(std::stoi(tok[0]), std::stoi(tok[1]), std::stoi(tok[2]));
     }
     if (tok[0].size() > 2 || tok[1].size() > 2) return std::nullopt;
-    return FromYmd(Year(tok[2]), std::stoi(tok[1]), std::stoi(tok[0]));
+    // Day first, as French and German write it; a date only month first can be ("11/26/2026",
+    // an American layout) is read that way.
+    if (auto dmy = FromYmd(Year(tok[2]), std::stoi(tok[1]), std::stoi(tok[0]))) return dmy;
+    return FromYmd(Year(tok[2]), std::stoi(tok[0]), std::stoi(tok[1]));
   }
   if (AllDigits(tok[0]) && AllDigits(tok[2]) && tok[0].size() <= 2) {  // 5 janvier 2023
     int m = MonthFromName(tok[1]);

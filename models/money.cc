@@ -27,10 +27,12 @@ std::optional<std::string> Normalise(std::string_view text, bool* negative) {
       i += 3;
     } else if (rest.starts_with("\u00a3")) {  // £
       i += 2;
+    } else if (rest.starts_with("\u20b9")) {  // ₹
+      i += 3;
     } else if (c == '$') {
       ++i;
     } else if (rest.size() >= 3 && (rest.substr(0, 3) == "GBP" || rest.substr(0, 3) == "USD" ||
-                                    rest.substr(0, 3) == "CHF")) {
+                                    rest.substr(0, 3) == "CHF" || rest.substr(0, 3) == "INR")) {
       i += 3;
     } else if (rest.starts_with("\u2212") || rest.starts_with("\u2013")) {  // − –
       if (!out.empty() && out.find_first_not_of(' ') != std::string::npos) return std::nullopt;

@@ -845,3 +845,25 @@ TEST_CASE("A total's value in the next cell belongs to a label of many words, an
                  {0.05, 0.33, "Formation"}, {0.80, 0.33, "640,00 €"}});
   CHECK_FALSE(h.total_ttc);
 }
+
+TEST_CASE("A 'Credit Invoice' set apart in a title, 'Created:' dates, and rupees are read",
+          "[extractors][amounts][dates]") {
+  auto f = Find({{0.40, 0.30, "CREDIT"}, {0.60, 0.30, "INVOICE"},
+                 {0.10, 0.35, "Invoice #"}, {0.10, 0.37, "CR-2024-0012"},
+                 {0.50, 0.50, "Subtotal"}, {0.80, 0.50, "481.50"},
+                 {0.50, 0.52, "VAT @ 23 %"}, {0.80, 0.52, "110.75"},
+                 {0.50, 0.54, "Total"}, {0.80, 0.54, "592.25"}});
+  REQUIRE(f.document_type);
+  CHECK(f.document_type->value == verifact::DocumentType::kCreditNote);
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "-592.25");
+
+  auto g = Find({{0.10, 0.08, "Invoice #: 123"},
+                 {0.10, 0.10, "Created: 11/26/2026"},
+                 {0.10, 0.12, "Due: 12/16/2026"},
+                 {0.50, 0.50, "TOTAL AMOUNT"}, {0.80, 0.50, "₹ 496"}});
+  REQUIRE(g.invoice_date);
+  CHECK(g.invoice_date->value.ToIso() == "2026-11-26");
+  REQUIRE(g.total_ttc);
+  CHECK(g.total_ttc->value.ToString() == "496.00");
+}

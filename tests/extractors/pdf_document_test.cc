@@ -247,3 +247,33 @@ TEST_CASE("A page turned by /Rotate, or drawn sideways, is read upright",
   CHECK(margin.fields.total_ttc->value.ToString() == "2721.60");
   CHECK(margin.fields.total_ttc->bbox.x0 == Approx(ttc_box.x0).margin(0.005));
 }
+
+TEST_CASE("Accents typed as a letter and a combining mark, and ligatures, read as one text",
+          "[extractors][layout]") {
+  // A Type 0 font is not needed: WinAnsi has no combining acute, so the text is built with a
+  // /Differences entry mapping two codes to 'acutecomb' and the 'fi' ligature, which Poppler
+  // turns into U+0301 and U+FB01.
+  const std::string content =
+      "BT /F2 12 Tf 72 720 Td (Nume\\201ro de facture : FA-2023-0117) Tj ET\n"
+      "BT /F2 12 Tf 72 700 Td (Total \\202nal TTC 1 200,00) Tj ET\n";
+  std::string pdf = OnePagePdf(content);
+  // Swap the page's font for one with the two differences.
+  const std::string helvetica = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
+  const std::string with_marks =
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding "
+      "/BaseEncoding /WinAnsiEncoding /Differences [129 /acutecomb /fi] >> >>";
+  pdf.replace(pdf.find(helvetica), helvetica.size(), with_marks);
+  pdf.replace(pdf.find("/F1 5 0 R"), 9, "/F2 5 0 R");
+  // Offsets moved: let Poppler rebuild the cross-reference table, as it does for damaged files.
+  auto doc = verifact::OpenPdfDocument(pdf);
+  REQUIRE(doc.ok());
+  auto text = doc.value()->Text(1);
+  REQUIRE(text.ok());
+  std::string all;
+  for (const auto& w : text.value().words) all += w.text + " ";
+  CHECK(all.find("Numéro") != std::string::npos);  // one precomposed é
+  CHECK(all.find("final") != std::string::npos);   // the ligature as its letters
+  auto f = verifact::FieldFinder::Shared().Find({text.value()});
+  REQUIRE(f.invoice_number);
+  CHECK(f.invoice_number->value == "FA-2023-0117");
+}

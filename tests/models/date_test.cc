@@ -21,6 +21,9 @@ TEST_CASE("Dates as French invoices print them read day first", "[models][dates]
       {"January 5, 2023", "2023-01-05"},
       {"5. Januar 2023", "2023-01-05"},
       {"le 12 septembre 2022", "2022-09-12"},
+      // Only month first can read it: an American layout.
+      {"05/13/2023", "2023-05-13"},
+      {"11/26/2026", "2026-11-26"},
   }));
   CAPTURE(text);
   auto d = Date::Parse(text);
@@ -30,7 +33,7 @@ TEST_CASE("Dates as French invoices print them read day first", "[models][dates]
 
 TEST_CASE("Impossible or ambiguous dates are refused", "[models][dates]") {
   auto text = GENERATE(as<std::string>{}, "31/02/2023", "29 février 2023", "00/01/2023",
-                       "05/13/2023", "5 brumaire 2023", "2023", "12/2023", "1/2/3/4");
+                       "13/13/2023", "31/31/2023", "5 brumaire 2023", "2023", "12/2023", "1/2/3/4");
   CAPTURE(text);
   CHECK_FALSE(Date::Parse(text).has_value());
 }

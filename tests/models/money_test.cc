@@ -31,6 +31,8 @@ TEST_CASE("Amounts printed the French, English and accounting ways parse to exac
       // TeX's invoice2 sets a space after the decimal comma, in the text layer too.
       {"5 446, 28 €", "5446.28"},
       {"12, 50", "12.50"},
+      {"₹ 496", "496.00"},
+      {"INR 1,234.00", "1234.00"},
   }));
   CAPTURE(text);
   auto m = Money::Parse(text);
