@@ -867,3 +867,20 @@ TEST_CASE("A 'Credit Invoice' set apart in a title, 'Created:' dates, and rupees
   REQUIRE(g.total_ttc);
   CHECK(g.total_ttc->value.ToString() == "496.00");
 }
+
+TEST_CASE("A tax line quoting its rate and base inline gives the tax after the base",
+          "[extractors][amounts]") {
+  auto f = Find({{0.50, 0.50, "Subtotal €100.00"},
+                 {0.50, 0.52, "VAT (20% on €100.00) €20.00"},
+                 {0.50, 0.54, "Total €120.00"},
+                 {0.50, 0.56, "Amount due €120.00"}});
+  REQUIRE(f.total_tva);
+  CHECK(f.total_tva->value.ToString() == "20.00");
+  REQUIRE(f.total_ht);
+  CHECK(f.total_ht->value.ToString() == "100.00");
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "120.00");
+  auto g = Find({{0.50, 0.56, "Fälliger Betrag"}, {0.80, 0.56, "119,00 €"}});
+  REQUIRE(g.total_ttc);
+  CHECK(g.total_ttc->value.ToString() == "119.00");
+}
