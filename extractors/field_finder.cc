@@ -111,15 +111,17 @@ Field<T> Retype(const Field<std::string>& f, T value) {
 // Every pattern, compiled once per process.
 struct FieldPatterns {
   // Values.
-  std::unique_ptr<RE2> amount, date, token, siret, vat, iban, iban_any_case, dossier, proforma, order;
+  std::unique_ptr<RE2> amount, date, token, siret, vat, iban, iban_any_case, dossier, proforma,
+      order;
   std::unique_ptr<RE2> siret_ocr, vat_ocr, vat_like, order_ocr;
   // Labels.
   std::unique_ptr<RE2> number_label, number_bare, number_title, number_veto;
   std::unique_ptr<RE2> date_label, date_label_weak, date_label_du, date_veto, date_fait_a;
-  std::unique_ptr<RE2> amount_suffix, amount_suffix_anywhere, total_word, total_row, grand_total_row;
+  std::unique_ptr<RE2> amount_suffix, amount_suffix_anywhere, total_word, total_row,
+      grand_total_row;
   std::unique_ptr<RE2> ht_label_row, ttc_label_row;
-  std::unique_ptr<RE2> ht_label, ht_label_weak, tva_label, tva_total_label, ttc_label, ttc_label_net, ttc_label_weak,
-      amount_veto, ttc_veto, tva_veto;
+  std::unique_ptr<RE2> ht_label, ht_label_weak, tva_label, tva_total_label, ttc_label,
+      ttc_label_net, ttc_label_weak, amount_veto, ttc_veto, tva_veto;
   std::unique_ptr<RE2> siret_label, buyer_context, buyer_header, seller_header, rcs;
   std::unique_ptr<RE2> iban_label, proforma_label, order_label;
   std::unique_ptr<RE2> credit_title, credit_label, exemption, undated_context;
@@ -158,7 +160,8 @@ struct FieldPatterns {
     number_bare = Compile(
         R"((?:^|\t)\s*(?:num(?:é|e)ro|n\s?°|nº|r(?:é|e)f(?:\.|(?:é|e)rence)?)\s*:?)", kNoCase);
     number_title = Compile(
-        R"(^\s*(?:facture|avoir|invoice|rechnung|gutschrift|stornorechnung|credit\s+note|note\s+d'honoraires?)\b)", kNoCase);
+        R"(^\s*(?:facture|avoir|invoice|rechnung|gutschrift|stornorechnung|credit\s+note|note\s+d'honoraires?)\b)",
+        kNoCase);
     number_veto = Compile(
         R"(pro\s*-?\s*forma|(?:\bsur|annule|remplace|origine|initiale|rectifi\w*|concern\w*|relati\w*|r(?:é|e)f(?:é|e)rence\s+(?:à|a))\s+(?:la\s+|notre\s+|votre\s+)?facture|facture\s+(?:d'origine|initiale|annul(?:é|e)e|rectifi(?:é|e)e|d'acompte\s+n))",
         kNoCase);
@@ -166,7 +169,8 @@ struct FieldPatterns {
     date_label = Compile(
         R"(date\s+(?:de\s+(?:la\s+)?|d'|du\s+)?(?:facture|facturation|l'avoir|avoir|(?:é|e)mission)|(?:é|e)mise?\s+le|(?:factur(?:é|e)e?|(?:é|e)tablie?)\s+le|invoice\s+date|date\s+of\s+(?:issue|invoice)|issue\s+date|date\s+issued|tax\s+point|rechnungsdatum|belegdatum|ausstellungsdatum)",
         kNoCase);
-    date_label_weak = Compile(R"(\bdate\b|\bdatum\b|(?:^|\t)\s*(?:created|issued)(?:\s+on)?\s*:)", kNoCase);
+    date_label_weak =
+        Compile(R"(\bdate\b|\bdatum\b|(?:^|\t)\s*(?:created|issued)(?:\s+on)?\s*:)", kNoCase);
     date_label_du = Compile(R"(\bdu\b)", kNoCase);
     date_veto = Compile(
         R"(date\s+(?:d'|de\s+(?:l'|la\s+)?|du\s+)?(?:(?:é|e)ch(?:é|e)ance|livraison|commande|d(?:é|e)but|fin|naissance|signature|entr(?:é|e)e|sortie|prestation|formation|r(?:è|e)glement|paiement|limite|valeur|virement|convention|devis|session|ex(?:é|e)cution|d(?:é|e)p(?:ô|o)t|inscription|l'action|action|contrat|validit(?:é|e))|due\s+date|date\s+due|payment\s+date|delivery\s+date|order\s+date|next\s+invoice\s+date|due\s+by|payment\s+due|f(?:ä|a)llig|zahlbar|liefer|leistungs|bestell|auftrags|du\s+[^\t]+?\s+au\s|p(?:é|e)riode|(?:é|e)ch(?:é|e)ance|commande|devis|(?:annule|remplace|relati\w*|sur\s+(?:la\s+|notre\s+|votre\s+)?facture|d'origine|initiale|rectifi\w*)[^\t]*?(?:\bdu\b|(?:é|e)mise?\s+le|\ble\b))",
@@ -239,7 +243,8 @@ struct FieldPatterns {
         R"(^\s*(?:€|eur(?:os?)?)?\s*(?:(h\.?\s?t\.?|hors\s+tax\w*)|(t\.?\s?t\.?\s?c\.?))(?:\s|\t|$|\)|,|;))",
         kNoCase);
     // Lines without such a word are not searched for amounts at all.
-    amount_suffix_anywhere = Compile(R"(\d\s*(?:€|eur\w*)?\s*(?:h\.?\s?t|hors\s+tax|t\.?\s?t\.?\s?c))", kNoCase);
+    amount_suffix_anywhere =
+        Compile(R"(\d\s*(?:€|eur\w*)?\s*(?:h\.?\s?t|hors\s+tax|t\.?\s?t\.?\s?c))", kNoCase);
     total_word = Compile(R"(total|montant|somme|\bnet\b|\bsoit\b)", kNoCase);
     // The row of a table that totals its columns.
     total_row = Compile(
@@ -284,7 +289,8 @@ ValueScanner AmountScanner(const RE2& re) {
             has_decimals = digits == 2 || digits == 1;
           }
           bool has_currency = false;
-          for (std::string_view mark : {"€", "£", "$", "₹", "EUR", "eur", "GBP", "USD", "CHF", "INR"}) {
+          for (std::string_view mark :
+               {"€", "£", "$", "₹", "EUR", "eur", "GBP", "USD", "CHF", "INR"}) {
             has_currency = has_currency || s.find(mark) != std::string_view::npos;
           }
           if (!has_decimals && !has_currency) return std::nullopt;

@@ -12,10 +12,9 @@ namespace {
 // "Total HT (€) : 2 268,00", "Facture n° : FA-1", "N° de facture du 05/01/2023".
 bool IsFiller(std::string_view w) {
   static constexpr std::array<std::string_view, 34> kFillers = {
-      ":",   "-",     "n°",  "no", "no.", "nº",    "#",   "(€)", "€",      "eur", "(eur)",
-      "en",  "euros", "=",   "n",  "°",   "du",    "le",  "num", "number", "nr.", "nr",
-      "gbp", "usd",   "chf", "£",  "$",   "(gbp)", "(£)", "in",  "/",      "|",
-      "(usd)", "($)"};
+      ":",     "-", "n°", "no",    "no.", "nº", "#",   "(€)",    "€",     "eur", "(eur)", "en",
+      "euros", "=", "n",  "°",     "du",  "le", "num", "number", "nr.",   "nr",  "gbp",   "usd",
+      "chf",   "£", "$",  "(gbp)", "(£)", "in", "/",   "|",      "(usd)", "($)"};
   std::string lower;
   for (char c : w) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   while (!lower.empty() && (lower.back() == ':' || lower.back() == '.')) lower.pop_back();
@@ -177,8 +176,8 @@ std::vector<Candidate> FindLabelled(const TextLayout& layout, const LabelSpec& s
             if (!m) break;
             BBox box = near.SpanBox(m->begin, m->end);
             // The value must stand alone on its line: beside another label it is that label's.
-            const bool alone =
-                near.text.find_first_not_of(" \t") == m->begin && near.CellAt(m->begin).first == m->begin;
+            const bool alone = near.text.find_first_not_of(" \t") == m->begin &&
+                               near.CellAt(m->begin).first == m->begin;
             if (box.x0 >= label_box.x1 && alone) {
               out.push_back({m->value, &near, m->begin, m->end, label.weight * 0.7, false});
               break;

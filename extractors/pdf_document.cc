@@ -1,9 +1,9 @@
 #include "extractors/pdf_document.h"
 
+#include <poppler/Catalog.h>
 #include <poppler/Error.h>
 #include <poppler/ErrorCodes.h>
 #include <poppler/FileSpec.h>
-#include <poppler/Catalog.h>
 #include <poppler/GfxState.h>
 #include <poppler/GlobalParams.h>
 #include <poppler/PDFDoc.h>
@@ -12,8 +12,8 @@
 #include <poppler/Stream.h>
 #include <poppler/TextOutputDev.h>
 #include <poppler/UnicodeTypeTable.h>
-#include <poppler/goo/gmem.h>
 #include <poppler/goo/GooString.h>
+#include <poppler/goo/gmem.h>
 #include <poppler/splash/SplashBitmap.h>
 
 #include <algorithm>
@@ -594,7 +594,7 @@ class PopplerPdfDocument final : public PdfDocument {
  private:
   std::unique_ptr<PDFDoc> doc_;
   std::map<int, std::optional<Error>> checked_;  // CheckDeclaredImages, per page
-  std::map<int, int> turn_;                       // Turn, per page
+  std::map<int, int> turn_;                      // Turn, per page
   std::chrono::steady_clock::time_point deadline_ = std::chrono::steady_clock::time_point::max();
   std::string_view bytes_;
 };

@@ -536,9 +536,12 @@ TEST_CASE("German invoices: number, date and totals under their usual labels",
                  {0.55, 0.22, "Kunden-Nr.: 10023"},
                  {0.55, 0.24, "Rechnungsdatum: 12.03.2024"},
                  {0.55, 0.26, "Lieferdatum: 08.03.2024"},
-                 {0.50, 0.60, "Summe netto"}, {0.80, 0.60, "1.250,00 €"},
-                 {0.50, 0.62, "zzgl. 19 % USt."}, {0.80, 0.62, "237,50 €"},
-                 {0.50, 0.64, "Gesamtbetrag brutto"}, {0.80, 0.64, "1.487,50 €"},
+                 {0.50, 0.60, "Summe netto"},
+                 {0.80, 0.60, "1.250,00 €"},
+                 {0.50, 0.62, "zzgl. 19 % USt."},
+                 {0.80, 0.62, "237,50 €"},
+                 {0.50, 0.64, "Gesamtbetrag brutto"},
+                 {0.80, 0.64, "1.487,50 €"},
                  {0.10, 0.70, "Zahlbar bis 26.03.2024 ohne Abzug."}});
   REQUIRE(f.invoice_number);
   CHECK(f.invoice_number->value == "RE-2024-0815");
@@ -555,9 +558,12 @@ TEST_CASE("German invoices: number, date and totals under their usual labels",
   // B2C: the gross "inkl. MwSt." first, the VAT it contains, a bare "Netto" / "Brutto".
   auto g = Find({{0.10, 0.15, "Rechnung Nr. 4711"},
                  {0.60, 0.15, "Datum: 3. Mai 2024"},
-                 {0.50, 0.60, "Gesamtsumme inkl. MwSt."}, {0.80, 0.60, "59,50 €"},
-                 {0.50, 0.62, "darin enthaltene MwSt. 19 %"}, {0.80, 0.62, "9,50 €"},
-                 {0.50, 0.64, "Netto"}, {0.80, 0.64, "50,00 €"}});
+                 {0.50, 0.60, "Gesamtsumme inkl. MwSt."},
+                 {0.80, 0.60, "59,50 €"},
+                 {0.50, 0.62, "darin enthaltene MwSt. 19 %"},
+                 {0.80, 0.62, "9,50 €"},
+                 {0.50, 0.64, "Netto"},
+                 {0.80, 0.64, "50,00 €"}});
   REQUIRE(g.invoice_number);
   CHECK(g.invoice_number->value == "4711");
   REQUIRE(g.invoice_date);
@@ -570,9 +576,12 @@ TEST_CASE("German invoices: number, date and totals under their usual labels",
   CHECK(g.total_ttc->value.ToString() == "59.50");
 
   auto h = Find({{0.10, 0.15, "Rechnungsnummer 2024-17"},
-                 {0.50, 0.60, "Netto"}, {0.80, 0.60, "100,00 EUR"},
-                 {0.50, 0.62, "USt 19 %"}, {0.80, 0.62, "19,00 EUR"},
-                 {0.50, 0.64, "Brutto"}, {0.80, 0.64, "119,00 EUR"}});
+                 {0.50, 0.60, "Netto"},
+                 {0.80, 0.60, "100,00 EUR"},
+                 {0.50, 0.62, "USt 19 %"},
+                 {0.80, 0.62, "19,00 EUR"},
+                 {0.50, 0.64, "Brutto"},
+                 {0.80, 0.64, "119,00 EUR"}});
   REQUIRE(h.total_ht);
   CHECK(h.total_ht->value.ToString() == "100.00");
   REQUIRE(h.total_ttc);
@@ -582,7 +591,8 @@ TEST_CASE("German invoices: number, date and totals under their usual labels",
 TEST_CASE("A German small business invoice without VAT has HT equal to TTC",
           "[extractors][amounts]") {
   auto f = Find({{0.10, 0.15, "Rechnungsnummer: 2024-17"},
-                 {0.50, 0.60, "Gesamtbetrag"}, {0.80, 0.60, "300,00 €"},
+                 {0.50, 0.60, "Gesamtbetrag"},
+                 {0.80, 0.60, "300,00 €"},
                  {0.10, 0.70, "Gemäß § 19 UStG wird keine Umsatzsteuer berechnet."}});
   REQUIRE(f.total_ttc);
   CHECK(f.total_ttc->value.ToString() == "300.00");
@@ -597,9 +607,12 @@ TEST_CASE("A German credit note (Gutschrift, Stornorechnung) carries negative to
   for (std::string title : {"Gutschrift Nr. GS-2024-003", "Stornorechnung Nr. GS-2024-003"}) {
     auto f = Find({{0.10, 0.15, title},
                    {0.60, 0.15, "Datum: 15.04.2024"},
-                   {0.50, 0.60, "Nettobetrag"}, {0.80, 0.60, "100,00 €"},
-                   {0.50, 0.62, "MwSt. 19 %"}, {0.80, 0.62, "19,00 €"},
-                   {0.50, 0.64, "Gesamtbetrag"}, {0.80, 0.64, "119,00 €"}});
+                   {0.50, 0.60, "Nettobetrag"},
+                   {0.80, 0.60, "100,00 €"},
+                   {0.50, 0.62, "MwSt. 19 %"},
+                   {0.80, 0.62, "19,00 €"},
+                   {0.50, 0.64, "Gesamtbetrag"},
+                   {0.80, 0.64, "119,00 €"}});
     INFO(title);
     REQUIRE(f.document_type);
     CHECK(f.document_type->value == verifact::DocumentType::kCreditNote);
@@ -612,33 +625,47 @@ TEST_CASE("A German credit note (Gutschrift, Stornorechnung) carries negative to
 
 TEST_CASE("'Total paid with VAT' is the invoice's total; a payment line is not",
           "[extractors][amounts]") {
-  auto f = Find({{0.50, 0.60, "Total without VAT"}, {0.80, 0.60, "100.00"},
-                 {0.50, 0.62, "VAT 20%"}, {0.80, 0.62, "20.00"},
-                 {0.50, 0.64, "Total paid with VAT"}, {0.80, 0.64, "120.00"}});
+  auto f = Find({{0.50, 0.60, "Total without VAT"},
+                 {0.80, 0.60, "100.00"},
+                 {0.50, 0.62, "VAT 20%"},
+                 {0.80, 0.62, "20.00"},
+                 {0.50, 0.64, "Total paid with VAT"},
+                 {0.80, 0.64, "120.00"}});
   REQUIRE(f.total_ttc);
   CHECK(f.total_ttc->value.ToString() == "120.00");
   for (std::string paid : {"Total paid:", "Total paid", "Total paid to date"}) {
-    auto g = Find({{0.50, 0.60, "Total"}, {0.80, 0.60, "$14.13"},
-                   {0.50, 0.62, paid}, {0.80, 0.62, "$20.00"}});
+    auto g = Find({{0.50, 0.60, "Total"},
+                   {0.80, 0.60, "$14.13"},
+                   {0.50, 0.62, paid},
+                   {0.80, 0.62, "$20.00"}});
     INFO(paid);
     REQUIRE(g.total_ttc);
     CHECK(g.total_ttc->value.ToString() == "14.13");
   }
 }
 
-TEST_CASE("A total's VAT beats the VAT lines of each section, and a neighbour's value is "
-          "its own label's",
-          "[extractors][amounts]") {
+TEST_CASE(
+    "A total's VAT beats the VAT lines of each section, and a neighbour's value is "
+    "its own label's",
+    "[extractors][amounts]") {
   // Sections with their own VAT and subtotals, then the totals. The label "Sous-total
   // Conseil" has no value of its own: the VAT line just under it is not its value.
-  auto f = Find({{0.10, 0.20, "Conseil"}, {0.70, 0.20, "10 000,00"},
-                 {0.10, 0.22, "TVA (20%)"}, {0.70, 0.22, "2 000,00"},
-                 {0.10, 0.24, "Sous-total Conseil hors frais"}, {0.70, 0.25, "12 000,00"},
-                 {0.10, 0.30, "Audit"}, {0.70, 0.30, "5 000,00"},
-                 {0.10, 0.32, "TVA (20%)"}, {0.70, 0.32, "1 000,00"},
-                 {0.10, 0.40, "Total honoraires"}, {0.70, 0.40, "15 000,00"},
-                 {0.10, 0.42, "Total TVA"}, {0.70, 0.42, "3 000,00"},
-                 {0.10, 0.44, "Total"}, {0.70, 0.44, "18 000,00"}});
+  auto f = Find({{0.10, 0.20, "Conseil"},
+                 {0.70, 0.20, "10 000,00"},
+                 {0.10, 0.22, "TVA (20%)"},
+                 {0.70, 0.22, "2 000,00"},
+                 {0.10, 0.24, "Sous-total Conseil hors frais"},
+                 {0.70, 0.25, "12 000,00"},
+                 {0.10, 0.30, "Audit"},
+                 {0.70, 0.30, "5 000,00"},
+                 {0.10, 0.32, "TVA (20%)"},
+                 {0.70, 0.32, "1 000,00"},
+                 {0.10, 0.40, "Total honoraires"},
+                 {0.70, 0.40, "15 000,00"},
+                 {0.10, 0.42, "Total TVA"},
+                 {0.70, 0.42, "3 000,00"},
+                 {0.10, 0.44, "Total"},
+                 {0.70, 0.44, "18 000,00"}});
   REQUIRE(f.total_tva);
   CHECK(f.total_tva->value.ToString() == "3000.00");
   REQUIRE(f.total_ht);
@@ -646,27 +673,38 @@ TEST_CASE("A total's VAT beats the VAT lines of each section, and a neighbour's 
   REQUIRE(f.total_ttc);
   CHECK(f.total_ttc->value.ToString() == "18000.00");
 
-  auto g = Find({{0.10, 0.50, "MwSt. 19 %"}, {0.70, 0.50, "100,00"},
-                 {0.10, 0.52, "MwSt. 7 %"}, {0.70, 0.52, "7,00"},
-                 {0.10, 0.54, "Summe MwSt."}, {0.70, 0.54, "107,00"},
-                 {0.10, 0.56, "Gesamtsumme"}, {0.70, 0.56, "1 333,63"}});
+  auto g = Find({{0.10, 0.50, "MwSt. 19 %"},
+                 {0.70, 0.50, "100,00"},
+                 {0.10, 0.52, "MwSt. 7 %"},
+                 {0.70, 0.52, "7,00"},
+                 {0.10, 0.54, "Summe MwSt."},
+                 {0.70, 0.54, "107,00"},
+                 {0.10, 0.56, "Gesamtsumme"},
+                 {0.70, 0.56, "1 333,63"}});
   REQUIRE(g.total_tva);
   CHECK(g.total_tva->value.ToString() == "107.00");
 }
 
-TEST_CASE("Totals labelled 'Taxes', 'Steuern' and 'Total (hors-taxes)' are read beside a "
-          "tax breakdown",
-          "[extractors][amounts]") {
+TEST_CASE(
+    "Totals labelled 'Taxes', 'Steuern' and 'Total (hors-taxes)' are read beside a "
+    "tax breakdown",
+    "[extractors][amounts]") {
   // A tax breakdown (rate, base, tax) under the lines, the totals to its right.
-  for (auto [ht, tva, ttc] :
-       {std::tuple{"Total (hors-taxes) :", "Taxes :", "Total :"},
-        std::tuple{"Netto:", "Steuern:", "Rechnungsbetrag:"}}) {
+  for (auto [ht, tva, ttc] : {std::tuple{"Total (hors-taxes) :", "Taxes :", "Total :"},
+                              std::tuple{"Netto:", "Steuern:", "Rechnungsbetrag:"}}) {
     INFO(ht);
-    auto f = Find({{0.05, 0.40, "Taxe"}, {0.15, 0.40, "Base"}, {0.25, 0.40, "Montant"},
-                   {0.55, 0.40, ht}, {0.80, 0.40, "220,00 $"},
-                   {0.05, 0.42, "[1] Tax"}, {0.15, 0.42, "200,00 $"}, {0.25, 0.42, "20,00 $"},
-                   {0.55, 0.42, tva}, {0.80, 0.42, "20,00 $"},
-                   {0.55, 0.44, ttc}, {0.80, 0.44, "240,00 $"}});
+    auto f = Find({{0.05, 0.40, "Taxe"},
+                   {0.15, 0.40, "Base"},
+                   {0.25, 0.40, "Montant"},
+                   {0.55, 0.40, ht},
+                   {0.80, 0.40, "220,00 $"},
+                   {0.05, 0.42, "[1] Tax"},
+                   {0.15, 0.42, "200,00 $"},
+                   {0.25, 0.42, "20,00 $"},
+                   {0.55, 0.42, tva},
+                   {0.80, 0.42, "20,00 $"},
+                   {0.55, 0.44, ttc},
+                   {0.80, 0.44, "240,00 $"}});
     REQUIRE(f.total_ht);
     CHECK(f.total_ht->value.ToString() == "220.00");
     REQUIRE(f.total_tva);
@@ -680,10 +718,14 @@ TEST_CASE("Totals labelled 'Taxes', 'Steuern' and 'Total (hors-taxes)' are read 
 }
 
 TEST_CASE("A VAT printed as zero makes the one total both HT and TTC", "[extractors][amounts]") {
-  auto f = Find({{0.50, 0.50, "Sous-total"}, {0.80, 0.50, "640,20 €"},
-                 {0.50, 0.52, "Total TVA"}, {0.80, 0.52, "0,00 €"},
-                 {0.50, 0.54, "Remise"}, {0.80, 0.54, "20,00 €"},
-                 {0.50, 0.56, "Total général"}, {0.80, 0.56, "620,20 €"}});
+  auto f = Find({{0.50, 0.50, "Sous-total"},
+                 {0.80, 0.50, "640,20 €"},
+                 {0.50, 0.52, "Total TVA"},
+                 {0.80, 0.52, "0,00 €"},
+                 {0.50, 0.54, "Remise"},
+                 {0.80, 0.54, "20,00 €"},
+                 {0.50, 0.56, "Total général"},
+                 {0.80, 0.56, "620,20 €"}});
   REQUIRE(f.total_ttc);
   CHECK(f.total_ttc->value.ToString() == "620.20");
   REQUIRE(f.total_tva);
@@ -694,12 +736,16 @@ TEST_CASE("A VAT printed as zero makes the one total both HT and TTC", "[extract
 
 TEST_CASE("Typesetting quirks: '1 er avril', a spaced decimal comma, an IBAN in small capitals",
           "[extractors][dates][identifiers]") {
-  auto f = Find({{0.10, 0.20, "Nos références"}, {0.60, 0.20, "Date"},
-                 {0.10, 0.22, "8234"}, {0.60, 0.22, "1 er avril 2024"},
+  auto f = Find({{0.10, 0.20, "Nos références"},
+                 {0.60, 0.20, "Date"},
+                 {0.10, 0.22, "8234"},
+                 {0.60, 0.22, "1 er avril 2024"},
                  {0.50, 0.50, "Nettobetrag 5 446, 28 e"},
-                 {0.50, 0.52, "USt"}, {0.60, 0.52, "490, 16 e"},
+                 {0.50, 0.52, "USt"},
+                 {0.60, 0.52, "490, 16 e"},
                  {0.50, 0.54, "Gesamtbetrag 5 936, 44 e"},
-                 {0.10, 0.70, "iban:"}, {0.20, 0.70, "nl94rabo0304046221"}});
+                 {0.10, 0.70, "iban:"},
+                 {0.20, 0.70, "nl94rabo0304046221"}});
   REQUIRE(f.invoice_date);
   CHECK(f.invoice_date->value.ToIso() == "2024-04-01");
   REQUIRE(f.total_ht);
@@ -719,29 +765,52 @@ TEST_CASE("Labels real issuers print are paired with their values", "[extractors
   // across a column gap.
   enum Kind { kNumber, kHt, kTva, kTtc };
   const std::vector<std::pair<Kind, std::string>> labels = {
-      {kNumber, "Facture n°"},          {kNumber, "N° de facture :"},
-      {kNumber, "Numéro de facture"},   {kNumber, "Référence facture :"},
-      {kNumber, "Rechnungsnr."},        {kNumber, "RE-Nummer"},
-      {kNumber, "Rechnungs-ID"},        {kNumber, "Invoice #"},
-      {kNumber, "Invoice No.:"},        {kNumber, "Invoice Ref"},
-      {kNumber, "Bill number"},         {kHt, "Total HT"},
-      {kHt, "Total H.T."},              {kHt, "Montant Hors T.V.A. :"},
-      {kHt, "Total de la facture HT"},  {kHt, "total facture (EUR HT)"},
-      {kHt, "H.T. :"},                  {kHt, "Total des frais avant impôt"},
-      {kHt, "Warenwert total"},         {kHt, "Gesamtsumme ohne USt"},
-      {kHt, "Total (excl. VAT)"},       {kHt, "Amount (VAT excl.)"},
-      {kHt, "Pre-Tax Total"},           {kHt, "Untaxed total"},
-      {kTva, "Montant TVA"},            {kTva, "Taxe :"},
-      {kTva, "Taxe totale"},            {kTva, "Total TVA 20%"},
-      {kTva, "TOTAL VAT EUR"},          {kTva, "Tax Amount"},
-      {kTtc, "Total TTC"},              {kTtc, "NET A PAYER"},
-      {kTtc, "Montant dû en EUR :"},    {kTtc, "somme à payer (EUR TTC)"},
-      {kTtc, "A Payer en Euro"},        {kTtc, "Facture TTC"},
-      {kTtc, "Montant total de cette facture"}, {kTtc, "TVAC"},
-      {kTtc, "Endpreis Brutto"},        {kTtc, "Gesamtbetrag inkl. MwSt"},
-      {kTtc, "Gesamtsumme mit USt"},    {kTtc, "Grand Total"},
-      {kTtc, "Invoice Amount:"},        {kTtc, "Total (incl. VAT)"},
-      {kTtc, "Total fares (incl. GST)"}, {kTtc, "Total amount to be paid"}};
+      {kNumber, "Facture n°"},
+      {kNumber, "N° de facture :"},
+      {kNumber, "Numéro de facture"},
+      {kNumber, "Référence facture :"},
+      {kNumber, "Rechnungsnr."},
+      {kNumber, "RE-Nummer"},
+      {kNumber, "Rechnungs-ID"},
+      {kNumber, "Invoice #"},
+      {kNumber, "Invoice No.:"},
+      {kNumber, "Invoice Ref"},
+      {kNumber, "Bill number"},
+      {kHt, "Total HT"},
+      {kHt, "Total H.T."},
+      {kHt, "Montant Hors T.V.A. :"},
+      {kHt, "Total de la facture HT"},
+      {kHt, "total facture (EUR HT)"},
+      {kHt, "H.T. :"},
+      {kHt, "Total des frais avant impôt"},
+      {kHt, "Warenwert total"},
+      {kHt, "Gesamtsumme ohne USt"},
+      {kHt, "Total (excl. VAT)"},
+      {kHt, "Amount (VAT excl.)"},
+      {kHt, "Pre-Tax Total"},
+      {kHt, "Untaxed total"},
+      {kTva, "Montant TVA"},
+      {kTva, "Taxe :"},
+      {kTva, "Taxe totale"},
+      {kTva, "Total TVA 20%"},
+      {kTva, "TOTAL VAT EUR"},
+      {kTva, "Tax Amount"},
+      {kTtc, "Total TTC"},
+      {kTtc, "NET A PAYER"},
+      {kTtc, "Montant dû en EUR :"},
+      {kTtc, "somme à payer (EUR TTC)"},
+      {kTtc, "A Payer en Euro"},
+      {kTtc, "Facture TTC"},
+      {kTtc, "Montant total de cette facture"},
+      {kTtc, "TVAC"},
+      {kTtc, "Endpreis Brutto"},
+      {kTtc, "Gesamtbetrag inkl. MwSt"},
+      {kTtc, "Gesamtsumme mit USt"},
+      {kTtc, "Grand Total"},
+      {kTtc, "Invoice Amount:"},
+      {kTtc, "Total (incl. VAT)"},
+      {kTtc, "Total fares (incl. GST)"},
+      {kTtc, "Total amount to be paid"}};
   for (const auto& [kind, label] : labels) {
     for (bool gap : {false, true}) {
       const std::string value = kind == kNumber ? "FA-2019-0042" : "1 234,56";
@@ -800,14 +869,22 @@ TEST_CASE("An amount named after it ('1 200,00 € HT', '€ TTC') is that total
 TEST_CASE("Totals in a table's total row are read under their column heads, not the first line's",
           "[extractors][amounts]") {
   // Each line item adds up on its own (HT + VAT = TTC), so only the total row tells the totals.
-  auto f = Find({{0.05, 0.30, "Désignation"}, {0.45, 0.30, "Total HT"},
-                 {0.62, 0.30, "TVA"}, {0.78, 0.30, "Total TTC"},
-                 {0.05, 0.33, "Formation Excel"}, {0.47, 0.33, "249,90"},
-                 {0.62, 0.33, "47,48"}, {0.80, 0.33, "297,38"},
-                 {0.05, 0.36, "Formation Word"}, {0.47, 0.36, "493,00"},
-                 {0.62, 0.36, "93,67"}, {0.80, 0.36, "586,67"},
-                 {0.05, 0.40, "Total"}, {0.47, 0.40, "742,90"},
-                 {0.62, 0.40, "141,15"}, {0.80, 0.40, "884,05"}});
+  auto f = Find({{0.05, 0.30, "Désignation"},
+                 {0.45, 0.30, "Total HT"},
+                 {0.62, 0.30, "TVA"},
+                 {0.78, 0.30, "Total TTC"},
+                 {0.05, 0.33, "Formation Excel"},
+                 {0.47, 0.33, "249,90"},
+                 {0.62, 0.33, "47,48"},
+                 {0.80, 0.33, "297,38"},
+                 {0.05, 0.36, "Formation Word"},
+                 {0.47, 0.36, "493,00"},
+                 {0.62, 0.36, "93,67"},
+                 {0.80, 0.36, "586,67"},
+                 {0.05, 0.40, "Total"},
+                 {0.47, 0.40, "742,90"},
+                 {0.62, 0.40, "141,15"},
+                 {0.80, 0.40, "884,05"}});
   REQUIRE(f.total_ht);
   CHECK(f.total_ht->value.ToString() == "742.90");
   REQUIRE(f.total_tva);
@@ -816,43 +893,61 @@ TEST_CASE("Totals in a table's total row are read under their column heads, not 
   CHECK(f.total_ttc->value.ToString() == "884.05");
 }
 
-TEST_CASE("A total's value in the next cell belongs to a label of many words, and 'Prix net' "
-          "or 'Prix total' beside their value are totals",
-          "[extractors][amounts]") {
-  auto f = Find({{0.40, 0.60, "Zwischensumme"}, {0.85, 0.60, "1.959,80"},
-                 {0.40, 0.62, "Umsatzsteuer 19% on 1.959,80 @ 19 %"}, {0.85, 0.62, "372,36"},
-                 {0.40, 0.64, "Gesamtsumme"}, {0.85, 0.64, "2.332,16"}});
+TEST_CASE(
+    "A total's value in the next cell belongs to a label of many words, and 'Prix net' "
+    "or 'Prix total' beside their value are totals",
+    "[extractors][amounts]") {
+  auto f = Find({{0.40, 0.60, "Zwischensumme"},
+                 {0.85, 0.60, "1.959,80"},
+                 {0.40, 0.62, "Umsatzsteuer 19% on 1.959,80 @ 19 %"},
+                 {0.85, 0.62, "372,36"},
+                 {0.40, 0.64, "Gesamtsumme"},
+                 {0.85, 0.64, "2.332,16"}});
   REQUIRE(f.total_tva);
   CHECK(f.total_tva->value.ToString() == "372.36");
   REQUIRE(f.total_ht);
   CHECK(f.total_ht->value.ToString() == "1959.80");
 
-  auto g = Find({{0.05, 0.30, "Description"}, {0.50, 0.30, "Prix unitaire"},
+  auto g = Find({{0.05, 0.30, "Description"},
+                 {0.50, 0.30, "Prix unitaire"},
                  {0.80, 0.30, "Total"},
-                 {0.05, 0.33, "Formation, demi-journée"}, {0.52, 0.33, "320,00 €"},
+                 {0.05, 0.33, "Formation, demi-journée"},
+                 {0.52, 0.33, "320,00 €"},
                  {0.80, 0.33, "640,00 €"},
-                 {0.05, 0.36, "Hébergement"}, {0.52, 0.36, "96,00 €"}, {0.80, 0.36, "96,00 €"},
-                 {0.50, 0.42, "Prix net"}, {0.80, 0.42, "736,00 €"},
-                 {0.50, 0.45, "Taxe"}, {0.80, 0.45, "147,20 €"},
-                 {0.50, 0.48, "Prix total"}, {0.80, 0.48, "883,20 €"}});
+                 {0.05, 0.36, "Hébergement"},
+                 {0.52, 0.36, "96,00 €"},
+                 {0.80, 0.36, "96,00 €"},
+                 {0.50, 0.42, "Prix net"},
+                 {0.80, 0.42, "736,00 €"},
+                 {0.50, 0.45, "Taxe"},
+                 {0.80, 0.45, "147,20 €"},
+                 {0.50, 0.48, "Prix total"},
+                 {0.80, 0.48, "883,20 €"}});
   REQUIRE(g.total_ht);
   CHECK(g.total_ht->value.ToString() == "736.00");
   REQUIRE(g.total_ttc);
   CHECK(g.total_ttc->value.ToString() == "883.20");
 
   // "Prix total" heading a column of line totals is not the invoice's total.
-  auto h = Find({{0.05, 0.30, "Désignation"}, {0.80, 0.30, "Prix total"},
-                 {0.05, 0.33, "Formation"}, {0.80, 0.33, "640,00 €"}});
+  auto h = Find({{0.05, 0.30, "Désignation"},
+                 {0.80, 0.30, "Prix total"},
+                 {0.05, 0.33, "Formation"},
+                 {0.80, 0.33, "640,00 €"}});
   CHECK_FALSE(h.total_ttc);
 }
 
 TEST_CASE("A 'Credit Invoice' set apart in a title, 'Created:' dates, and rupees are read",
           "[extractors][amounts][dates]") {
-  auto f = Find({{0.40, 0.30, "CREDIT"}, {0.60, 0.30, "INVOICE"},
-                 {0.10, 0.35, "Invoice #"}, {0.10, 0.37, "CR-2024-0012"},
-                 {0.50, 0.50, "Subtotal"}, {0.80, 0.50, "481.50"},
-                 {0.50, 0.52, "VAT @ 23 %"}, {0.80, 0.52, "110.75"},
-                 {0.50, 0.54, "Total"}, {0.80, 0.54, "592.25"}});
+  auto f = Find({{0.40, 0.30, "CREDIT"},
+                 {0.60, 0.30, "INVOICE"},
+                 {0.10, 0.35, "Invoice #"},
+                 {0.10, 0.37, "CR-2024-0012"},
+                 {0.50, 0.50, "Subtotal"},
+                 {0.80, 0.50, "481.50"},
+                 {0.50, 0.52, "VAT @ 23 %"},
+                 {0.80, 0.52, "110.75"},
+                 {0.50, 0.54, "Total"},
+                 {0.80, 0.54, "592.25"}});
   REQUIRE(f.document_type);
   CHECK(f.document_type->value == verifact::DocumentType::kCreditNote);
   REQUIRE(f.total_ttc);
@@ -861,7 +956,8 @@ TEST_CASE("A 'Credit Invoice' set apart in a title, 'Created:' dates, and rupees
   auto g = Find({{0.10, 0.08, "Invoice #: 123"},
                  {0.10, 0.10, "Created: 11/26/2026"},
                  {0.10, 0.12, "Due: 12/16/2026"},
-                 {0.50, 0.50, "TOTAL AMOUNT"}, {0.80, 0.50, "₹ 496"}});
+                 {0.50, 0.50, "TOTAL AMOUNT"},
+                 {0.80, 0.50, "₹ 496"}});
   REQUIRE(g.invoice_date);
   CHECK(g.invoice_date->value.ToIso() == "2026-11-26");
   REQUIRE(g.total_ttc);

@@ -3,11 +3,10 @@
 
 #include <leptonica/allheaders.h>
 
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <fstream>
 #include <iterator>
-
 #include <string>
 #include <vector>
 
@@ -26,7 +25,7 @@ std::string OnePagePdf(const std::string& content, const std::string& form = "",
       "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
       "<< /Type /Page /Parent 2 0 R " + page_entries +
           " /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font "
-      "<< /F1 5 0 R >> /XObject << /Fx 6 0 R >> >> >>",
+          "<< /F1 5 0 R >> /XObject << /Fx 6 0 R >> >> >>",
       "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "\nendstream",
       "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
       "<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Length " +
@@ -197,8 +196,7 @@ Read ReadPage(const std::string& pdf) {
 
 }  // namespace
 
-TEST_CASE("A page turned by /Rotate, or drawn sideways, is read upright",
-          "[extractors][layout]") {
+TEST_CASE("A page turned by /Rotate, or drawn sideways, is read upright", "[extractors][layout]") {
   const Read upright = ReadPage(OnePagePdf(InvoiceLines()));
   REQUIRE(upright.fields.total_ttc);
   CHECK(upright.fields.total_ttc->value.ToString() == "2721.60");

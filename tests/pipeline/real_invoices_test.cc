@@ -31,8 +31,7 @@ Score ScoreSet(const fs::path& dir) {
   std::vector<std::string> header;
   std::stringstream hs(line);
   for (std::string c; std::getline(hs, c, '\t');) header.push_back(c);
-  const auto language_column =
-      std::find(header.begin(), header.end(), "language") - header.begin();
+  const auto language_column = std::find(header.begin(), header.end(), "language") - header.begin();
   REQUIRE(static_cast<size_t>(language_column) < header.size());
   while (std::getline(sources, line)) {
     std::vector<std::string> cells;
@@ -57,8 +56,8 @@ Score ScoreSet(const fs::path& dir) {
       if (got[name] == truth[name]) {
         ++score.right;
       } else {
-        score.misses += cells[0] + " " + name + ": expected " + truth[name].dump() +
-                        ", found " + got[name].dump() + "\n";
+        score.misses += cells[0] + " " + name + ": expected " + truth[name].dump() + ", found " +
+                        got[name].dump() + "\n";
       }
       ++score.total;
     }
