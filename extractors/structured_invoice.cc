@@ -128,8 +128,8 @@ StructuredInvoice ReadCii(const pugi::xml_node& root, bool zugferd1) {
   SellerIds(Child(agreement, "SellerTradeParty"), &s);
   if (f.siret) s.seller_siren = f.siret->value.substr(0, 9);
   SetString(f.purchase_order,
-            CompactIdentifier(Text(Path(agreement, {"BuyerOrderReferencedDocument",
-                                                    "IssuerAssignedID"}))));
+            CompactReference(Text(Path(agreement, {"BuyerOrderReferencedDocument",
+                                                   "IssuerAssignedID"}))));
   for (pugi::xml_node means : settlement.children()) {
     if (Local(means) != "SpecifiedTradeSettlementPaymentMeans") continue;
     const std::string iban =
@@ -154,7 +154,7 @@ StructuredInvoice ReadUbl(const pugi::xml_node& root) {
   SetMoney(f.total_ttc, Text(Child(sums, "TaxInclusiveAmount")), credit);
   SellerIds(Child(root, "AccountingSupplierParty"), &s);
   if (f.siret) s.seller_siren = f.siret->value.substr(0, 9);
-  SetString(f.purchase_order, CompactIdentifier(Text(Path(root, {"OrderReference", "ID"}))));
+  SetString(f.purchase_order, CompactReference(Text(Path(root, {"OrderReference", "ID"}))));
   const std::string iban =
       CompactIdentifier(Text(Path(root, {"PaymentMeans", "PayeeFinancialAccount", "ID"})));
   if (!iban.empty()) f.iban = XmlField(iban);

@@ -1,5 +1,6 @@
 #include "models/identifiers.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -33,7 +34,7 @@ constexpr std::array kIbanLengths = {
 
 }  // namespace
 
-std::string CompactIdentifier(std::string_view text) {
+std::string CompactReference(std::string_view text) {
   std::string out;
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
@@ -46,9 +47,15 @@ std::string CompactIdentifier(std::string_view text) {
       i += 2;
       continue;
     }
-    if (c == ' ' || c == '.' || c == '-' || c == '\t') continue;
+    if (c == ' ' || c == '\t') continue;
     out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   }
+  return out;
+}
+
+std::string CompactIdentifier(std::string_view text) {
+  std::string out = CompactReference(text);
+  std::erase_if(out, [](char c) { return c == '.' || c == '-'; });
   return out;
 }
 

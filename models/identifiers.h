@@ -10,6 +10,10 @@ namespace verifact {
 // Removes spaces (ASCII, no-break, narrow no-break), dots and dashes, and upper-cases ASCII.
 std::string CompactIdentifier(std::string_view text);
 
+// Removes spaces and upper-cases ASCII, keeping the punctuation a reference carries
+// ("ORDER-12345", "BE-44/2024"): the contract's form of a purchase order.
+std::string CompactReference(std::string_view text);
+
 // Luhn over every digit of a string of digits; false when it holds anything else.
 bool LuhnValid(std::string_view digits);
 

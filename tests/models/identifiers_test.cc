@@ -46,6 +46,10 @@ TEST_CASE("Funder dossier references follow AKTO's nomenclatures", "[models][ide
   CHECK_FALSE(IsDossierReference("2206AF00035"));
   CHECK_FALSE(IsDossierReference("2206A1000358"));
   CHECK(CompactIdentifier("2206af 000358") == "2206AF000358");
+  // A purchase order keeps its punctuation: the contract asks only for no spaces, upper case.
+  CHECK(CompactReference("order-12345") == "ORDER-12345");
+  CHECK(CompactReference("BE-44/2024\u00a0") == "BE-44/2024");
+  CHECK(CompactIdentifier("BE-44/2024") == "BE44/2024");
 }
 
 TEST_CASE("Luhn rejects anything but digits", "[models][identifiers]") {
