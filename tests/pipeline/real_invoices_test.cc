@@ -88,6 +88,8 @@ TEST_CASE("Real invoices from other projects: number, date, totals and SIRET",
            Set{"fifth-set", 11, 0.93},
            // SQL-Ledger, GnuCash's Easy Invoice, relatorio, jsreport, npm: 33/42 blind, 39 today.
            Set{"sixth-set", 7, 0.90},
+           // GNUmed, factur-x-kit, invoice-pdf: 38/42 blind (90.5 %), nothing fixed since.
+           Set{"seventh-set", 7, 0.90},
        }) {
     const Score s = ScoreSet(kRealInvoices / set.folder);
     INFO(set.folder << "\n" << s.misses);
