@@ -189,7 +189,7 @@ struct FieldPatterns {
         R"(sous[-\s]?total(?:\s+h\.?\s?t\.?)?|total\s+(?:des\s+)?honoraires(?:\s+h\.?t\.?)?\s*:?\s*(?:$|\t)|sub\s*-?\s*total|zwischensumme|net\s+amount|^\s*h\.?t\.?\s*$|(?:^|\t)\s*(?:h\.?t\.?|netto)\s*:?(?:\s|\t|$))",
         kNoCase);
     tva_label = Compile(
-        R"((?:total\s+|montant\s+(?:de\s+(?:la\s+)?)?)?\bt\.?v\.?a\.?(?:\s*(?:\(|à|a)?\s*\d{1,2}(?:[,.]\d{1,2})?\s*%\s*\)?)?|(?:total\s+)?\b(?:vat|tax(?:e|es)?|gst)\b(?:\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?|tax\s+amount|(?:zzgl\.?\s+)?(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst\.?|ust\.?|umsatzsteuer|mehrwertsteuer|\bsteuer(?:n|betrag)?\b)(?:\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?)",
+        R"((?:total\s+|montant\s+(?:de\s+(?:la\s+)?)?)?\bt\.?v\.?a\.?(?:\s*(?:\(|à|a)?\s*\d{1,2}(?:[,.]\d{1,2})?\s*%\s*\)?)?|(?:total\s+)?\b(?:vat|tax(?:e|es)?|gst)\b(?:\s*(?:at|of|@)?\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?|tax\s+amount|(?:zzgl\.?\s+)?(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst\.?|ust\.?|umsatzsteuer|mehrwertsteuer|\bsteuer(?:n|betrag)?\b)(?:\s*(?:von|zu|@)?\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?)",
         kNoCase);
     // The VAT as a total, over the per-rate or per-item lines ("Summe MwSt.", "Total TVA").
     tva_total_label = Compile(
@@ -526,6 +526,20 @@ Totals ChooseTotals(std::vector<Candidate> ht, std::vector<Candidate> tva,
       tva.push_back(sum);
     }
   }
+  // A total printed under the other's label ("Brutto" over a net amount, a "Total" that is
+  // the net): each list also holds the other's amounts, weakly, so that they win only when
+  // the arithmetic vouches for them.
+  const size_t ht_own = ht.size(), ttc_own = ttc.size();
+  for (size_t i = 0; i < ttc_own; ++i) {
+    Candidate c = ttc[i];
+    c.score *= 0.3;
+    ht.push_back(c);
+  }
+  for (size_t i = 0; i < ht_own; ++i) {
+    Candidate c = ht[i];
+    c.score *= 0.3;
+    ttc.push_back(c);
+  }
   Totals best;
   double best_score = -1;
   // Index -1 stands for "absent".
@@ -536,6 +550,9 @@ Totals ChooseTotals(std::vector<Candidate> ht, std::vector<Candidate> tva,
         const Candidate* h = i >= 0 ? &ht[static_cast<size_t>(i)] : nullptr;
         const Candidate* v = j >= 0 ? &tva[static_cast<size_t>(j)] : nullptr;
         const Candidate* t = k >= 0 ? &ttc[static_cast<size_t>(k)] : nullptr;
+        // One printed amount is not both totals (a lone amount is, afterwards, when the page
+        // says there is no VAT).
+        if (h && t && h->line == t->line && h->begin == t->begin) continue;
         if (h) score += h->score;
         if (v) score += v->score;
         if (t) score += t->score;

@@ -205,7 +205,12 @@ std::vector<Candidate> FindLabelled(const TextLayout& layout, const LabelSpec& s
               if (auto m = scanner(below.text, b, e)) {
                 int tabs = 0;
                 CountGap(std::string_view(below.text).substr(b, m->begin - b), &first_words, &tabs);
-                if (first_words <= 1) first = m;
+                // One word may come first ("€", a code), but not a label of its own
+                // ("Gesamt: 66005.33" under "Umsatzsteuer"): that value is that label's.
+                const std::string_view lead = std::string_view(below.text).substr(b, m->begin - b);
+                const size_t colon = lead.find_last_not_of(' ');
+                const bool own_label = colon != std::string_view::npos && lead[colon] == ':';
+                if (first_words <= 1 && !own_label) first = m;
               }
               if (first &&
                   HorizontalOverlap(label_box, below.SpanBox(first->begin, first->end), 0.03) > 0) {

@@ -980,3 +980,41 @@ TEST_CASE("A tax line quoting its rate and base inline gives the tax after the b
   REQUIRE(g.total_ttc);
   CHECK(g.total_ttc->value.ToString() == "119.00");
 }
+
+TEST_CASE("A total printed under the other total's label is placed by the arithmetic",
+          "[extractors][amounts]") {
+  // The template calls its net "Brutto"; the VAT and the total vouch for it as the HT.
+  auto f = Find({{0.40, 0.57, "Brutto"},
+                 {0.80, 0.57, "$10000.00"},
+                 {0.40, 0.60, "Vat"},
+                 {0.80, 0.60, "24%"},
+                 {0.40, 0.63, "Tax"},
+                 {0.80, 0.63, "$2400.00"},
+                 {0.40, 0.66, "Total"},
+                 {0.80, 0.66, "$12400.00"}});
+  REQUIRE(f.total_ht);
+  CHECK(f.total_ht->value.ToString() == "10000.00");
+  REQUIRE(f.total_tva);
+  CHECK(f.total_tva->value.ToString() == "2400.00");
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "12400.00");
+  // A lone amount is not both totals by itself.
+  auto g = Find({{0.40, 0.57, "Total HT"}, {0.80, 0.57, "1 000,00"}});
+  REQUIRE(g.total_ht);
+  CHECK_FALSE(g.total_ttc);
+}
+
+TEST_CASE(
+    "A rate after 'von' or 'at' stays in the VAT label, and a labelled line below is "
+    "not the value of the label above",
+    "[extractors][amounts]") {
+  auto f = Find({{0.50, 0.57, "Zwischensumme: 55466.67 €"},
+                 {0.50, 0.59, "Umsatzsteuer von 19 %: 10538.66 €"},
+                 {0.50, 0.61, "Gesamt: 66005.33 €"}});
+  REQUIRE(f.total_tva);
+  CHECK(f.total_tva->value.ToString() == "10538.66");
+  REQUIRE(f.total_ht);
+  CHECK(f.total_ht->value.ToString() == "55466.67");
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "66005.33");
+}
