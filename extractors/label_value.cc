@@ -25,10 +25,22 @@ bool IsFiller(std::string_view w) {
   return false;
 }
 
-// Counts the non-filler words and the cell gaps ('\t') in text.
+// Whether `w` is a rate ("19%", "(20%)", "5,5%"), or its number when `next` is "%" ("19 %").
+bool IsRate(std::string_view w, std::string_view next) {
+  while (!w.empty() && w.front() == '(') w.remove_prefix(1);
+  while (!w.empty() && (w.back() == ')' || w.back() == ':')) w.remove_suffix(1);
+  const bool percent_sign = !w.empty() && w.back() == '%';
+  if (percent_sign) w.remove_suffix(1);
+  if (w.empty() || w.find_first_not_of("0123456789.,") != std::string_view::npos) return false;
+  return percent_sign || next == "%" || next == "%)" || next == "%:";
+}
+
+// Counts the non-filler words and the cell gaps ('\t') in text. A rate is no word: it
+// qualifies a tax label, in its cell or the next ("TVA\t20 %\t240,00").
 void CountGap(std::string_view text, int* words, int* tabs) {
   *words = 0;
   *tabs = 0;
+  std::vector<std::string_view> tokens;
   size_t i = 0;
   while (i < text.size()) {
     if (text[i] == ' ' || text[i] == '\t') {
@@ -38,8 +50,18 @@ void CountGap(std::string_view text, int* words, int* tabs) {
     }
     size_t j = i;
     while (j < text.size() && text[j] != ' ' && text[j] != '\t') ++j;
-    if (!IsFiller(text.substr(i, j - i))) ++*words;
+    tokens.push_back(text.substr(i, j - i));
     i = j;
+  }
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    const std::string_view next = k + 1 < tokens.size() ? tokens[k + 1] : std::string_view();
+    if (IsRate(tokens[k], next)) {
+      if (!tokens[k].ends_with("%") && !tokens[k].ends_with("%)") && !tokens[k].ends_with("%:")) {
+        ++k;  // its "%" too
+      }
+      continue;
+    }
+    if (!IsFiller(tokens[k])) ++*words;
   }
 }
 

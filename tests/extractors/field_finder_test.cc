@@ -1018,3 +1018,23 @@ TEST_CASE(
   REQUIRE(f.total_ttc);
   CHECK(f.total_ttc->value.ToString() == "66005.33");
 }
+
+TEST_CASE("A VAT rate in its own cell between the label and the amount is no word between them",
+          "[extractors][amounts]") {
+  for (std::string rate : {"19 %", "19%", "(19 %)"}) {
+    INFO(rate);
+    auto f = Find({{0.40, 0.50, "Zwischensumme:"},
+                   {0.80, 0.50, "5400,00 €"},
+                   {0.40, 0.53, "Mehrwertsteuer:"},
+                   {0.62, 0.53, rate},
+                   {0.80, 0.53, "1026,00 €"},
+                   {0.40, 0.56, "Gesamtsumme:"},
+                   {0.80, 0.56, "6426,00 €"}});
+    REQUIRE(f.total_tva);
+    CHECK(f.total_tva->value.ToString() == "1026.00");
+    REQUIRE(f.total_ht);
+    CHECK(f.total_ht->value.ToString() == "5400.00");
+    REQUIRE(f.total_ttc);
+    CHECK(f.total_ttc->value.ToString() == "6426.00");
+  }
+}
