@@ -189,14 +189,14 @@ struct FieldPatterns {
         R"(sous[-\s]?total(?:\s+h\.?\s?t\.?)?|total\s+(?:des\s+)?honoraires(?:\s+h\.?t\.?)?\s*:?\s*(?:$|\t)|sub\s*-?\s*total|zwischensumme|net\s+amount|^\s*h\.?t\.?\s*$|(?:^|\t)\s*(?:h\.?t\.?|netto)\s*:?(?:\s|\t|$))",
         kNoCase);
     tva_label = Compile(
-        R"((?:total\s+|montant\s+(?:de\s+(?:la\s+)?)?)?\bt\.?v\.?a\.?(?:\s*(?:\(|à|a)?\s*\d{1,2}(?:[,.]\d{1,2})?\s*%\s*\)?)?|(?:total\s+)?\b(?:vat|tax(?:e|es)?|gst)\b(?:\s*(?:at|of|@)?\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?|tax\s+amount|(?:zzgl\.?\s+)?(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst\.?|ust\.?|umsatzsteuer|mehrwertsteuer|\bsteuer(?:n|betrag)?\b)(?:\s*(?:von|zu|@)?\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?)",
+        R"((?:total\s+|montant\s+(?:de\s+(?:la\s+)?)?)?\bt\.?v\.?a\.?(?:\s*(?:\(|à|a)?\s*\d{1,2}(?:[,.]\d{1,2})?\s*%\s*\)?)?|(?:total\s+)?\b(?:vat|tax(?:e|es)?|gst|imp(?:ô|o)ts?)\b(?:\s*(?:at|of|@)?\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?|tax\s+amount|(?:zzgl\.?\s+)?(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst\.?|ust\.?|umsatzsteuer|mehrwertsteuer|\bsteuer(?:n|betrag)?\b)(?:\s*(?:von|zu|@)?\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?)",
         kNoCase);
     // The VAT as a total, over the per-rate or per-item lines ("Summe MwSt.", "Total TVA").
     tva_total_label = Compile(
         R"((?:total|summe|gesamt|montant\s+total)\s*(?:de\s+(?:la\s+)?)?(?:t\.?v\.?a\b\.?|vat\b|tax(?:es)?\b|gst\b|mwst\b\.?|ust\b\.?|umsatzsteuer|mehrwertsteuer|steuern?\b)|\btaxes?\s+totales?)",
         kNoCase);
     tva_veto = Compile(
-        R"(n\s?°\s*(?:de\s+)?tva|tva\s+intra\w*|num(?:é|e)ro\s+(?:de\s+)?tva|tva\s*:\s*FR|tva\s+FR|tva\s+non\s+applicable|exon(?:é|e)r\w*|hors\s+t\.?v\.?a\b|\(\s*(?:vat|tax)\s+excl\w*|pre-?\s*tax\b|\bt\.?v\.?a\.?c\b|(?:toutes|hors|y\s+compris|net\s+de|sans|incl\w*|excl\w*)[\s-]+taxes?\b|h\.?t\.?v\.?a\b|taux|vat\s+(?:no|number|id|reg)|\bid\b|sans\s+tva|franchise|assujetti|ttc|h\.?t\.?\s*$|ust-?id|autoliquidation|tax\s+(?:invoice|id|number|no\b|point|reg\w*|code)|vat\s+(?:rate|code|analysis|summary)|(?:incl\w*|excl\w*|with|without)\.?\s+(?:of\s+)?(?:vat|tax|gst)|vat\s*%|steuer-?(?:nummer|nr)|steuer-?id|zero\s+rated|\bvat\s+(?:reg\w*\s+)?(?:no|number)|(?:gesamt\w*|summe|\w*betrag|brutto\w*|netto\w*|total)\s*\(?(?:inkl|incl|exkl|excl|ohne|zzgl|mit)\.?\s+(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst|ust))",
+        R"(n\s?°\s*(?:de\s+)?tva|tva\s+intra\w*|num(?:é|e)ro\s+(?:de\s+)?tva|tva\s*:\s*FR|tva\s+FR|tva\s+non\s+applicable|exon(?:é|e)r\w*|hors\s+t\.?v\.?a\b|avant\s+imp(?:ô|o)ts?|\(\s*(?:vat|tax)\s+excl\w*|pre-?\s*tax\b|\bt\.?v\.?a\.?c\b|(?:toutes|hors|y\s+compris|net\s+de|sans|incl\w*|excl\w*)[\s-]+taxes?\b|h\.?t\.?v\.?a\b|taux|vat\s+(?:no|number|id|reg)|\bid\b|sans\s+tva|franchise|assujetti|ttc|h\.?t\.?\s*$|ust-?id|autoliquidation|tax\s+(?:invoice|id|number|no\b|point|reg\w*|code)|vat\s+(?:rate|code|analysis|summary)|(?:incl\w*|excl\w*|with|without)\.?\s+(?:of\s+)?(?:vat|tax|gst)|vat\s*%|steuer-?(?:nummer|nr)|steuer-?id|zero\s+rated|\bvat\s+(?:reg\w*\s+)?(?:no|number)|(?:gesamt\w*|summe|\w*betrag|brutto\w*|netto\w*|total)\s*\(?(?:inkl|incl|exkl|excl|ohne|zzgl|mit)\.?\s+(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst|ust))",
         kNoCase);
     ttc_label = Compile(
         R"((?:total|montant)\s*(?:g(?:é|e)n(?:é|e)ral\s*)?t\.?\s?t\.?\s?c\.?|total\s+(?:toutes\s+taxes|incl\.?|including)|grand\s+total|total\s+due|amount\s+due|gesamtbetrag|rechnungsbetrag|bruttobetrag|total\s+(?:de\s+la\s+)?facture|(?:total|montant)\s+(?:(?:ttc\s+)?de\s+l')?avoir|invoice\s+total|invoice\s+amount|total\s+invoice\s+(?:value|amount)|total(?:\s+\w+)?\s*\(\s*incl\w*\.?\s*(?:vat|tax\w*|gst)\s*\)|total\s+(?:amount\s+)?to\s+be\s+paid|(?:total\s+)?facture\s+t\.?\s?t\.?\s?c\b\.?|montant\s+(?:total\s+)?de\s+(?:cette|la|votre)\s+facture|\bt\.?v\.?a\.?c\b\.?|endpreis(?:\s+brutto)?|total\s+(?:paid\s+|due\s+)?with\s+(?:vat|tax)|total\s+(?:amount|payable|incl\w*(?:\s+(?:vat|tax))?)|gesamtsumme|endbetrag|endsumme|rechnungssumme|brutto-?(?:betrag|summe)|(?:summe|gesamt|total)\s*\(?brutto\)?|(?:gesamt\w*|summe|betrag|total)\s+(?:inkl|incl)\.?\s+(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst|ust))",
@@ -794,6 +794,14 @@ void FindSeller(const Document& d, InvoiceFields& out) {
   auto siret_scanner = IdentifierScanner(*p.siret, IsValidSiret);
   auto vat_scanner = IdentifierScanner(*p.vat, IsValidFrenchVat);
   std::vector<Candidate> sirets = FindAll(layout, siret_scanner, 0.5);
+  // Fourteen digits inside an account number ("IBAN: FI12 3456 7890 1234 56", a dummy whose
+  // key fails) are not a SIRET, however their Luhn sum falls.
+  std::erase_if(sirets, [&](const Candidate& c) {
+    bool inside = false;
+    ForEachMatch(*p.iban_any_case, c.line->text,
+                 [&](size_t b, size_t e) { inside = inside || (b < c.end && c.begin < e); });
+    return inside;
+  });
   std::vector<Candidate> labelled = FindLabelled(
       layout, LabelSpec{{{p.siret_label.get(), 0.95, 2, true}}, nullptr}, siret_scanner);
   sirets.insert(sirets.end(), labelled.begin(), labelled.end());

@@ -1038,3 +1038,23 @@ TEST_CASE("A VAT rate in its own cell between the label and the amount is no wor
     CHECK(f.total_ttc->value.ToString() == "6426.00");
   }
 }
+
+TEST_CASE("'Impôts' names the VAT, and an account number's digits are no SIRET",
+          "[extractors][amounts][identifiers]") {
+  auto f = Find({{0.70, 0.42, "TOTAL"},
+                 {0.70, 0.44, "1 787,59"},
+                 {0.70, 0.47, "Impôts (20%)"},
+                 {0.70, 0.49, "357,52"},
+                 {0.70, 0.57, "MONTANT DÛ"},
+                 {0.70, 0.59, "2 145,11"},
+                 {0.10, 0.60, "Montant avant impôt : 1 787,59"}});
+  REQUIRE(f.total_tva);
+  CHECK(f.total_tva->value.ToString() == "357.52");
+  REQUIRE(f.total_ht);
+  CHECK(f.total_ht->value.ToString() == "1787.59");
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "2145.11");
+  // "3456 7890 1234 56" passes Luhn, but sits inside an IBAN whose key fails.
+  auto g = Find({{0.10, 0.60, "IBAN: FI12 3456 7890 1234 56"}});
+  CHECK_FALSE(g.siret);
+}
