@@ -660,9 +660,9 @@ void FindInvoiceDate(const Document& d, InvoiceFields& out) {
 // an amount is an HT or a TTC candidate whatever stands before it, strong after a total's word,
 // weak alone; a unit price ("Prix : 100 € HT") is not one. The other list loses that amount at
 // that place: a bare "Total" before "1 200,00 € HT" does not make it a TTC.
-void AddNamedAfter(const Document& d, std::vector<Candidate>* ht, std::vector<Candidate>* ttc) {
+void AddNamedAfter(const Document& d, const ValueScanner& scanner, std::vector<Candidate>* ht,
+                   std::vector<Candidate>* ttc) {
   const FieldPatterns& p = d.p;
-  const ValueScanner scanner = AmountScanner(*p.amount);
   std::vector<Candidate> amounts;
   for (const TextLine& line : d.layout.lines()) {
     if (!AnyMatch(*p.amount_suffix_anywhere, line.text)) continue;
@@ -717,7 +717,7 @@ void FindTotals(const Document& d, InvoiceFields& out) {
       totals({{p.tva_total_label.get(), 1.0, 2, true}, {p.tva_label.get(), 0.9, 2, true}},
              p.tva_veto.get(), p.total_row.get()),
       scanner);
-  AddNamedAfter(d, &ht, &ttc);
+  AddNamedAfter(d, scanner, &ht, &ttc);
   const TextLine* exemption = nullptr;
   for (const TextLine& line : layout.lines()) {
     if (AnyMatch(*p.exemption, line.text)) {

@@ -25,14 +25,16 @@ bool IsFiller(std::string_view w) {
   return false;
 }
 
-// Whether `w` is a rate ("19%", "(20%)", "5,5%"), or its number when `next` is "%" ("19 %").
-bool IsRate(std::string_view w, std::string_view next) {
+// How many tokens from `w` make a rate: 1 for "19%", "(20%)" or "5,5%:", 2 for "19" before
+// "%", 0 for anything else.
+size_t RateTokens(std::string_view w, std::string_view next) {
   while (!w.empty() && w.front() == '(') w.remove_prefix(1);
   while (!w.empty() && (w.back() == ')' || w.back() == ':')) w.remove_suffix(1);
   const bool percent_sign = !w.empty() && w.back() == '%';
   if (percent_sign) w.remove_suffix(1);
-  if (w.empty() || w.find_first_not_of("0123456789.,") != std::string_view::npos) return false;
-  return percent_sign || next == "%" || next == "%)" || next == "%:";
+  if (w.empty() || w.find_first_not_of("0123456789.,") != std::string_view::npos) return 0;
+  if (percent_sign) return 1;
+  return next == "%" || next == "%)" || next == "%:" ? 2 : 0;
 }
 
 // Counts the non-filler words and the cell gaps ('\t') in text. A rate is no word: it
@@ -55,10 +57,8 @@ void CountGap(std::string_view text, int* words, int* tabs) {
   }
   for (size_t k = 0; k < tokens.size(); ++k) {
     const std::string_view next = k + 1 < tokens.size() ? tokens[k + 1] : std::string_view();
-    if (IsRate(tokens[k], next)) {
-      if (!tokens[k].ends_with("%") && !tokens[k].ends_with("%)") && !tokens[k].ends_with("%:")) {
-        ++k;  // its "%" too
-      }
+    if (const size_t rate = RateTokens(tokens[k], next)) {
+      k += rate - 1;
       continue;
     }
     if (!IsFiller(tokens[k])) ++*words;
