@@ -46,6 +46,16 @@ std::optional<ValueMatch> FirstValid(
   return std::nullopt;
 }
 
+// Any of the currency marks Money reads, as a pattern.
+std::string CurrencyPattern() {
+  std::string alternatives;
+  for (std::string_view mark : kCurrencyMarks) {
+    if (!alternatives.empty()) alternatives += '|';
+    alternatives += RE2::QuoteMeta(re2::StringPiece(mark.data(), mark.size()));
+  }
+  return "(?:" + alternatives + ")";
+}
+
 // Compiles a built-in pattern. `\s` is narrowed to a space or a dot: a line's cells are
 // joined by '\t', and no label or value may run across a column gap ("Date\tDevis n°" is
 // two labels); a dot is what OCR leaves between words ("NUMERO DE.FACTURE").
@@ -129,9 +139,12 @@ struct FieldPatterns {
   FieldPatterns() {
     const bool kCase = false, kNoCase = true;
     // An amount: digits grouped by three or not, decimals, sign, currency before or after.
-    amount = Compile(
-        R"((?:(?:[€£$₹]|EUR|GBP|USD|CHF|INR) ?)?(?:[-−–] ?)?(?:[€£$] ?)?\(?(?:\d{1,3}(?:(?:[ .,']|, )\d{3})+|\d+)(?:[.,]\d{1,2}|, \d{2}\b)?\)?(?: ?(?:[€£$₹]|EUR|GBP|USD|CHF|INR|euros?))?)",
-        kNoCase);
+    const std::string currency = CurrencyPattern();
+    amount =
+        Compile("(?:" + currency + " ?)?(?:[-−–] ?)?(?:[€£$] ?)?" +
+                    R"(\(?(?:\d{1,3}(?:(?:[ .,']|, )\d{3})+|\d+)(?:[.,]\d{1,2}|, \d{2}\b)?\)?)" +
+                    "(?: ?(?:" + currency + "|euros?))?",
+                kNoCase);
     date = Compile(
         R"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{1,2}(?: ?er)?\.?[ /\-]?[A-Za-zÀ-ÿ]+\.?[ /\-]\d{4}|[A-Za-zÀ-ÿ]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})",
         kNoCase);
@@ -289,10 +302,10 @@ ValueScanner AmountScanner(const RE2& re) {
             has_decimals = digits == 2 || digits == 1;
           }
           bool has_currency = false;
-          for (std::string_view mark :
-               {"€", "£", "$", "₹", "EUR", "eur", "GBP", "USD", "CHF", "INR"}) {
+          for (std::string_view mark : kCurrencyMarks) {
             has_currency = has_currency || s.find(mark) != std::string_view::npos;
           }
+          has_currency = has_currency || s.find("eur") != std::string_view::npos;
           if (!has_decimals && !has_currency) return std::nullopt;
           auto money = Money::Parse(s);
           if (!money) return std::nullopt;

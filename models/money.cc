@@ -7,6 +7,19 @@ namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// The length of the currency mark `text` opens with, 0 if none ("eur", "euros" included).
+size_t CurrencyMarkAt(std::string_view text) {
+  if (text.starts_with("EUR") || text.starts_with("eur")) {
+    size_t n = 3;
+    while (n < text.size() && (text[n] == 'o' || text[n] == 's')) ++n;  // "euros"
+    return n;
+  }
+  for (std::string_view mark : kCurrencyMarks) {
+    if (text.starts_with(mark)) return mark.size();
+  }
+  return 0;
+}
+
 // Removes currency marks and every kind of space; remembers a sign written as '-', a Unicode
 // minus or dash, or accounting parentheses.
 std::optional<std::string> Normalise(std::string_view text, bool* negative) {
@@ -23,17 +36,8 @@ std::optional<std::string> Normalise(std::string_view text, bool* negative) {
                rest.starts_with("\u2009")) {
       out += ' ';
       i += rest.starts_with("\u00a0") ? 2 : 3;
-    } else if (rest.starts_with("\u20ac")) {  // €
-      i += 3;
-    } else if (rest.starts_with("\u00a3")) {  // £
-      i += 2;
-    } else if (rest.starts_with("\u20b9")) {  // ₹
-      i += 3;
-    } else if (c == '$') {
-      ++i;
-    } else if (rest.size() >= 3 && (rest.substr(0, 3) == "GBP" || rest.substr(0, 3) == "USD" ||
-                                    rest.substr(0, 3) == "CHF" || rest.substr(0, 3) == "INR")) {
-      i += 3;
+    } else if (const size_t mark = CurrencyMarkAt(rest); mark > 0) {
+      i += mark;
     } else if (rest.starts_with("\u2212") || rest.starts_with("\u2013")) {  // − –
       if (!out.empty() && out.find_first_not_of(' ') != std::string::npos) return std::nullopt;
       *negative = true;
@@ -51,10 +55,6 @@ std::optional<std::string> Normalise(std::string_view text, bool* negative) {
       ++i;
     } else if (c == '+') {
       ++i;
-    } else if (rest.size() >= 3 && (rest.substr(0, 3) == "EUR" || rest.substr(0, 3) == "eur")) {
-      i += 3;
-      // "euros"
-      while (i < text.size() && (text[i] == 'o' || text[i] == 's')) ++i;
     } else if (IsDigit(static_cast<char>(c)) || c == '.' || c == ',') {
       out += static_cast<char>(c);
       ++i;

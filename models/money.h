@@ -9,6 +9,12 @@
 
 namespace verifact {
 
+// The currency marks an amount may carry before or after it: symbols, ISO 4217 codes in upper
+// case, and Malaysia's "RM". Amounts are read in the currency printed; nothing is converted.
+inline constexpr std::string_view kCurrencyMarks[] = {
+    "\u20ac", "\u00a3", "$",   "\u20b9", "\u00a5", "EUR", "GBP", "USD", "CHF", "INR", "CAD", "AUD",
+    "NZD",    "JPY",    "SEK", "NOK",    "DKK",    "PLN", "CZK", "HUF", "MYR", "SGD", "RM"};
+
 class Money {
  public:
   constexpr Money() = default;

@@ -1058,3 +1058,16 @@ TEST_CASE("'Impôts' names the VAT, and an account number's digits are no SIRET"
   auto g = Find({{0.10, 0.60, "IBAN: FI12 3456 7890 1234 56"}});
   CHECK_FALSE(g.siret);
 }
+
+TEST_CASE("A whole total in another currency is an amount, a number glued to a word is not",
+          "[extractors][amounts]") {
+  auto f = Find({{0.10, 0.20, "Invoice #: 2018-77"},
+                 {0.10, 0.60, "Item    Price    Total price"},
+                 {0.10, 0.62, "test    10    10"},
+                 {0.10, 0.70, "Total: RM 15"}});
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "15.00");
+  // "FORM 15" ends in the letters of a currency: no amount there.
+  auto g = Find({{0.10, 0.70, "Total FORM 15"}});
+  CHECK_FALSE(g.total_ttc);
+}

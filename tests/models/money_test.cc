@@ -33,6 +33,10 @@ TEST_CASE("Amounts printed the French, English and accounting ways parse to exac
       {"12, 50", "12.50"},
       {"₹ 496", "496.00"},
       {"INR 1,234.00", "1234.00"},
+      {"RM 15", "15.00"},
+      {"1 200,00 CHF", "1200.00"},
+      {"SEK 1 200,00", "1200.00"},
+      {"¥1,200", "1200.00"},
   }));
   CAPTURE(text);
   auto m = Money::Parse(text);
@@ -42,7 +46,7 @@ TEST_CASE("Amounts printed the French, English and accounting ways parse to exac
 
 TEST_CASE("Things that are not amounts are refused rather than guessed", "[models][amounts]") {
   auto text = GENERATE(as<std::string>{}, "", "€", "abc", "12 34,00", "1,23,45", "2 2680,00",
-                       "12-3", "1234567890123456,00", "4 135,00-", "12, 5");
+                       "12-3", "1234567890123456,00", "4 135,00-", "12, 5", "RMB 15", "15 XYZ");
   CAPTURE(text);
   CHECK_FALSE(Money::Parse(text).has_value());
 }
