@@ -169,9 +169,12 @@ struct FieldPatterns {
         R"((?:facture|avoir|facture d'avoir|invoice|rechnung|gutschrift|stornorechnung)\s*(?:n\s?°|nº|no\b\.?|num(?:é|e)ro|number|nr\.?|#)|n\s?°\s*(?:de\s+)?(?:la\s+)?(?:facture|d'avoir|avoir|invoice)|num(?:é|e)ro\s+(?:de\s+)?(?:la\s+)?(?:facture|d'avoir|avoir)|r(?:é|e)f(?:\.|(?:é|e)rence)?\s*(?:de\s+)?(?:la\s+)?facture|invoice\s*(?:no\b\.?|number|#|id\b|nr\b)|credit\s+(?:note|memo)\s*(?:no\b\.?|number|#|n\s?°)|(?:rechnung|gutschrift|stornorechnung)s?\s*-?\s*(?:nummer|nr\b\.?|no\b\.?|id\b)|\bre\.?-(?:nummer|nr\b\.?)|invoice\s+ref(?:erence)?\b\.?|\bbill\s+(?:no\b\.?|number|#)|beleg-?(?:nummer|nr\b\.?))",
         kNoCase);
     // A cell that starts with a bare "Numéro", "N°" or "Référence" ("Numéro | Date" headers,
-    // "Numéro AV-410" in a credit note's box): the value must follow at once or sit below.
+    // "Numéro AV-410" in a credit note's box), or "Number:" under an "Invoice" heading: the
+    // value must follow at once or sit below. English and German need the colon: a bare
+    // "Nr." heads the item table's position column.
     number_bare = Compile(
-        R"((?:^|\t)\s*(?:num(?:é|e)ro|n\s?°|nº|r(?:é|e)f(?:\.|(?:é|e)rence)?)\s*:?)", kNoCase);
+        R"((?:^|\t)\s*(?:(?:num(?:é|e)ro|n\s?°|nº|r(?:é|e)f(?:\.|(?:é|e)rence)?)\s*:?|(?:number|nummer|nr\.?)\s*:))",
+        kNoCase);
     number_title = Compile(
         R"(^\s*(?:facture|avoir|invoice|rechnung|gutschrift|stornorechnung|credit\s+note|note\s+d'honoraires?)\b)",
         kNoCase);
@@ -199,7 +202,7 @@ struct FieldPatterns {
         R"((?:total|montant)\s*\(?\s*(?:net\s*)?(?:g(?:é|e)n(?:é|e)ral\s*)?(?:h\.?\s?t\.?|hors[\s-]+tax\w*)\)?(?:\s|$|\t|:|\()|\bh\.?\s?t\.?\s?v\.?\s?a\b\.?|(?:total|montant)\s*(?:net\s*)?hors\s+t\.?v\.?a\b|net\s+h\.?\s?t\.?|total\s*\(?\s*(?:excl\.?|excluding|before|without)\s+(?:vat|tax\w*|gst)\)?|\(\s*(?:vat|tax)\s+excl\w*\.?\s*\)|pre-?\s*tax\s+(?:total|amount)|untaxed\s+(?:total|amount)|(?:total|montant)\s+(?:de\s+la\s+)?facture\s*\(?(?:eur\s+|€\s*)?h\.?\s?t\b\.?|(?:total|montant|amount)[^\t]{0,30}?(?:avant\s+imp(?:ô|o)ts?|before\s+tax(?:es)?)|warenwert(?:\s+(?:total|netto|gesamt))?|net\s+total|total\s+net\s+amount|(?:total\s+)?net\s+de\s+taxes?|nett?\s+(?:amount|value)|goods\s+(?:total|value|net)|netto-?(?:betrag|summe|wert)|(?:summe|gesamt|total|(?:gesamt|rechnungs)betrag|warenwert)\s*\(?netto\)?|(?:summe|gesamt\w*|betrag)\s+(?:exkl|excl|ohne|zzgl)\.?\s+(?:mwst|ust)|zwischensumme\s*\(?netto\)?)",
         kNoCase);
     ht_label_weak = Compile(
-        R"(sous[-\s]?total(?:\s+h\.?\s?t\.?)?|total\s+(?:des\s+)?honoraires(?:\s+h\.?t\.?)?\s*:?\s*(?:$|\t)|sub\s*-?\s*total|zwischensumme|net\s+amount|^\s*h\.?t\.?\s*$|(?:^|\t)\s*(?:h\.?t\.?|netto)\s*:?(?:\s|\t|$))",
+        R"(sous[-\s]?total(?:\s+h\.?\s?t\.?)?|total\s+(?:des\s+)?honoraires(?:\s+h\.?t\.?)?\s*:?\s*(?:$|\t)|sub\s*-?\s*total|zwischensumme|net\s+amount|^\s*h\.?t\.?\s*$|(?:^|\t)\s*(?:€\s*|eur\s+|chf\s+)?(?:h\.?t\.?|netto)\s*:?(?:\s|\t|$))",
         kNoCase);
     tva_label = Compile(
         R"((?:total\s+|montant\s+(?:de\s+(?:la\s+)?)?)?\bt\.?v\.?a\.?(?:\s*(?:\(|à|a)?\s*\d{1,2}(?:[,.]\d{1,2})?\s*%\s*\)?)?|(?:total\s+)?\b(?:vat|tax(?:e|es)?|gst|imp(?:ô|o)ts?)\b(?:\s*(?:at|of|@)?\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?|tax\s+amount|(?:zzgl\.?\s+)?(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst\.?|ust\.?|umsatzsteuer|mehrwertsteuer|\bsteuer(?:n|betrag)?\b)(?:\s*(?:von|zu|@)?\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?)",
@@ -212,13 +215,13 @@ struct FieldPatterns {
         R"(n\s?°\s*(?:de\s+)?tva|tva\s+intra\w*|num(?:é|e)ro\s+(?:de\s+)?tva|tva\s*:\s*FR|tva\s+FR|tva\s+non\s+applicable|exon(?:é|e)r\w*|hors\s+t\.?v\.?a\b|avant\s+imp(?:ô|o)ts?|\(\s*(?:vat|tax)\s+excl\w*|pre-?\s*tax\b|\bt\.?v\.?a\.?c\b|(?:toutes|hors|y\s+compris|net\s+de|sans|incl\w*|excl\w*)[\s-]+taxes?\b|h\.?t\.?v\.?a\b|taux|vat\s+(?:no|number|id|reg)|\bid\b|sans\s+tva|franchise|assujetti|ttc|h\.?t\.?\s*$|ust-?id|autoliquidation|tax\s+(?:invoice|id|number|no\b|point|reg\w*|code)|vat\s+(?:rate|code|analysis|summary)|(?:incl\w*|excl\w*|with|without)\.?\s+(?:of\s+)?(?:vat|tax|gst)|vat\s*%|steuer-?(?:nummer|nr)|steuer-?id|zero\s+rated|\bvat\s+(?:reg\w*\s+)?(?:no|number)|(?:gesamt\w*|summe|\w*betrag|brutto\w*|netto\w*|total)\s*\(?(?:inkl|incl|exkl|excl|ohne|zzgl|mit)\.?\s+(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst|ust))",
         kNoCase);
     ttc_label = Compile(
-        R"((?:total|montant)\s*(?:g(?:é|e)n(?:é|e)ral\s*)?t\.?\s?t\.?\s?c\.?|total\s+(?:toutes\s+taxes|incl\.?|including)|grand\s+total|total\s+due|amount\s+due|gesamtbetrag|rechnungsbetrag|bruttobetrag|total\s+(?:de\s+la\s+)?facture|(?:total|montant)\s+(?:(?:ttc\s+)?de\s+l')?avoir|invoice\s+total|invoice\s+amount|total\s+invoice\s+(?:value|amount)|total(?:\s+\w+)?\s*\(\s*incl\w*\.?\s*(?:vat|tax\w*|gst)\s*\)|total\s+(?:amount\s+)?to\s+be\s+paid|(?:total\s+)?facture\s+t\.?\s?t\.?\s?c\b\.?|montant\s+(?:total\s+)?de\s+(?:cette|la|votre)\s+facture|\bt\.?v\.?a\.?c\b\.?|endpreis(?:\s+brutto)?|total\s+(?:paid\s+|due\s+)?with\s+(?:vat|tax)|total\s+(?:amount|payable|incl\w*(?:\s+(?:vat|tax))?)|gesamtsumme|endbetrag|endsumme|rechnungssumme|brutto-?(?:betrag|summe)|(?:summe|gesamt|total)\s*\(?brutto\)?|(?:gesamt\w*|summe|betrag|total)\s+(?:inkl|incl)\.?\s+(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst|ust))",
+        R"((?:total|montant)\s*(?:g(?:é|e)n(?:é|e)ral\s*)?t\.?\s?t\.?\s?c\.?|total\s+(?:toutes\s+taxes|incl\.?|including)|grand\s+total|total\s+due|amount\s+due|gesamtbetrag|rechnungsbetrag|bruttobetrag|total\s+(?:de\s+la\s+)?facture|(?:total|montant)\s+(?:(?:ttc\s+)?de\s+l')?avoir|invoice\s+total|invoice\s+amount|total\s+invoice\s+(?:value|amount)|total(?:\s+\w+)?\s*\(\s*incl\w*\.?\s*(?:vat|tax\w*|gst)\s*\)|total\s+(?:amount\s+)?to\s+be\s+paid|(?:total\s+)?facture\s+t\.?\s?t\.?\s?c\b\.?|montant\s+(?:total\s+)?de\s+(?:cette|la|votre)\s+facture|\bt\.?v\.?a\.?c\b\.?|endpreis(?:\s+brutto)?|total\s+(?:paid\s+|due\s+)?with\s+(?:vat|tax)|total\s+(?:amount|payable|incl\w*(?:\s+(?:vat|tax))?)|gesamtsumme|endbetrag|endsumme|rechnungssumme|rechnungstotal|totalbetrag|brutto-?(?:betrag|summe)|(?:summe|gesamt|total)\s*\(?brutto\)?|(?:gesamt\w*|summe|betrag|total)\s+(?:inkl|incl)\.?\s+(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst|ust))",
         kNoCase);
     ttc_label_net = Compile(
         R"((?:net|total|montant|reste|solde|somme)\s+(?:à|a)\s+(?:payer|r(?:é|e)gler|d(?:é|e)duire|rembourser)|montant\s+rembours(?:é|e)|(?:reste|montant|solde)\s+d(?:û|u)(?:\s|\t|:|$)|(?:^|\t)\s*(?:somme\s+)?(?:à|a)\s+payer|(?:amount|balance|total)\s+(?:due|payable|to\s+pay)|zahlbetrag|zu\s+zahlender\s+betrag|zu\s+zahlen|f(?:ä|a)llige[rn]?\s+betrag)",
         kNoCase);
     ttc_label_weak = Compile(
-        R"((?:^|\t)\s*(?:total\s+net|montant\s+total|total|summe|gesamt|brutto)\b(?:\s*\((?:eur|€|gbp|£|usd|\$)\))?\s*:?|\btotal\s*:|(?:^|\t)\s*t\.?t\.?c\.?\s*:?)",
+        R"((?:^|\t)\s*(?:[€$£]\s*|(?:eur|chf)\s+)?(?:total\s+net|montant\s+total|total|summe|gesamt|brutto)\b(?:\s*\((?:eur|€|gbp|£|usd|\$)\))?\s*:?|\btotal\s*:|(?:^|\t)\s*t\.?t\.?c\.?\s*:?)",
         kNoCase);
     amount_veto = Compile(
         R"(prix|p\.?u\.?\s|unitaire|acompte|d(?:é|e)j(?:à|a)\s+(?:r(?:é|e)gl|vers|pay|factur)|report|(?:taux|rate)\b|page\s+\d|quantit|par\s+stagiaire|heure|jour)",

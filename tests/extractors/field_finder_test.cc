@@ -1071,3 +1071,46 @@ TEST_CASE("A whole total in another currency is an amount, a number glued to a w
   auto g = Find({{0.10, 0.70, "Total FORM 15"}});
   CHECK_FALSE(g.total_ttc);
 }
+
+TEST_CASE("Twelfth and fourteenth sets: a currency before a bare total label, 'Rechnungstotal'",
+          "[extractors][amounts]") {
+  auto f = Find({{0.60, 0.50, "€ Netto: 1150.00"},
+                 {0.60, 0.52, "USt. Gesamt: 225.00"},
+                 {0.60, 0.54, "€ Brutto: 1375.00"}});
+  REQUIRE(f.total_ht);
+  CHECK(f.total_ht->value.ToString() == "1150.00");
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "1375.00");
+  auto g = Find({{0.40, 0.50, "Summe"},
+                 {0.80, 0.50, "CHF 2'420.00"},
+                 {0.40, 0.53, "MwSt."},
+                 {0.80, 0.53, "7.7%"},
+                 {0.40, 0.55, "MwSt. Betrag"},
+                 {0.80, 0.55, "CHF 186.35"},
+                 {0.40, 0.57, "Rechnungstotal"},
+                 {0.80, 0.57, "CHF 2'606.35"}});
+  REQUIRE(g.total_ht);
+  CHECK(g.total_ht->value.ToString() == "2420.00");
+  REQUIRE(g.total_tva);
+  CHECK(g.total_tva->value.ToString() == "186.35");
+  REQUIRE(g.total_ttc);
+  CHECK(g.total_ttc->value.ToString() == "2606.35");
+}
+
+TEST_CASE("'Number:' under an 'Invoice' heading is the invoice number; a bare 'Nr.' column is not",
+          "[extractors][labels]") {
+  auto f = Find({{0.70, 0.10, "Invoice"},
+                 {0.70, 0.12, "Number:"},
+                 {0.80, 0.12, "SM-12"},
+                 {0.70, 0.14, "Date:"},
+                 {0.80, 0.14, "31 Mar 2023"}});
+  REQUIRE(f.invoice_number);
+  CHECK(f.invoice_number->value == "SM-12");
+  auto g = Find({{0.10, 0.40, "Nr."},
+                 {0.30, 0.40, "Bezeichnung"},
+                 {0.70, 0.40, "Menge"},
+                 {0.10, 0.42, "1742"},
+                 {0.30, 0.42, "Beratung"},
+                 {0.70, 0.42, "2"}});
+  CHECK_FALSE(g.invoice_number);
+}
