@@ -125,8 +125,10 @@ struct FieldPatterns {
       order;
   std::unique_ptr<RE2> siret_ocr, vat_ocr, vat_like, order_ocr;
   // Labels.
-  std::unique_ptr<RE2> number_label, number_bare, number_title, number_veto;
+  std::unique_ptr<RE2> number_label, number_bare, number_abbreviation, number_title,
+      number_title_cell, number_veto;
   std::unique_ptr<RE2> date_label, date_label_weak, date_label_du, date_veto, date_fait_a;
+  std::unique_ptr<RE2> amount_mills;
   std::unique_ptr<RE2> amount_suffix, amount_suffix_anywhere, total_word, total_row,
       grand_total_row;
   std::unique_ptr<RE2> ht_label_row, ttc_label_row;
@@ -145,6 +147,8 @@ struct FieldPatterns {
                     R"(\(?(?:\d{1,3}(?:(?:[ .,']|, )\d{3})+|\d+)(?:[.,]\d{1,2}|, \d{2}\b)?\)?)" +
                     "(?: ?(?:" + currency + "|euros?))?",
                 kNoCase);
+    // An amount printed unrounded, with three decimals ("VAT 45.759").
+    amount_mills = Compile(R"([-−–]?\d+[.,]\d{3})", kNoCase);
     date = Compile(
         R"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{1,2}(?: ?er)?\.?[ /\-]?[A-Za-zÀ-ÿ]+\.?[ /\-]\d{4}|[A-Za-zÀ-ÿ]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})",
         kNoCase);
@@ -175,6 +179,13 @@ struct FieldPatterns {
     number_bare = Compile(
         R"((?:^|\t)\s*(?:(?:num(?:é|e)ro|n\s?°|nº|r(?:é|e)f(?:\.|(?:é|e)rence)?)\s*:?|(?:number|nummer|nr\.?)\s*:))",
         kNoCase);
+    // "Nr. 20250187" opening a cell, under a "Rechnung" title: the value follows at once.
+    number_abbreviation = Compile(R"((?:^|\t)\s*(?:nr|no)\.)", kNoCase);
+    // A title alone in its cell, the number in the cell under it ("Verkaufsrechnung" over
+    // "RE-1042").
+    number_title_cell = Compile(
+        R"((?:^|\t)\s*(?:\w*rechnung|facture|avoir|invoice|gutschrift|credit\s+note)\s*(?:\t|$))",
+        kNoCase);
     number_title = Compile(
         R"(^\s*(?:facture|avoir|invoice|rechnung|gutschrift|stornorechnung|credit\s+note|note\s+d'honoraires?)\b)",
         kNoCase);
@@ -199,7 +210,7 @@ struct FieldPatterns {
         kNoCase);
 
     ht_label = Compile(
-        R"((?:total|montant)\s*\(?\s*(?:net\s*)?(?:g(?:é|e)n(?:é|e)ral\s*)?(?:h\.?\s?t\.?|hors[\s-]+tax\w*)\)?(?:\s|$|\t|:|\()|\bh\.?\s?t\.?\s?v\.?\s?a\b\.?|(?:total|montant)\s*(?:net\s*)?hors\s+t\.?v\.?a\b|net\s+h\.?\s?t\.?|total\s*\(?\s*(?:excl\.?|excluding|before|without)\s+(?:vat|tax\w*|gst)\)?|\(\s*(?:vat|tax)\s+excl\w*\.?\s*\)|pre-?\s*tax\s+(?:total|amount)|untaxed\s+(?:total|amount)|(?:total|montant)\s+(?:de\s+la\s+)?facture\s*\(?(?:eur\s+|€\s*)?h\.?\s?t\b\.?|(?:total|montant|amount)[^\t]{0,30}?(?:avant\s+imp(?:ô|o)ts?|before\s+tax(?:es)?)|warenwert(?:\s+(?:total|netto|gesamt))?|net\s+total|total\s+net\s+amount|(?:total\s+)?net\s+de\s+taxes?|nett?\s+(?:amount|value)|goods\s+(?:total|value|net)|netto-?(?:betrag|summe|wert)|(?:summe|gesamt|total|(?:gesamt|rechnungs)betrag|warenwert)\s*\(?netto\)?|(?:summe|gesamt\w*|betrag)\s+(?:exkl|excl|ohne|zzgl)\.?\s+(?:mwst|ust)|zwischensumme\s*\(?netto\)?)",
+        R"((?:total|montant)\s*\(?\s*(?:net\s*)?(?:g(?:é|e)n(?:é|e)ral\s*)?(?:h\.?\s?t\.?|hors[\s-]+tax\w*)\)?(?:\s|$|\t|:|\()|\bh\.?\s?t\.?\s?v\.?\s?a\b\.?|(?:total|montant)\s*(?:net\s*)?hors\s+t\.?v\.?a\b|net\s+h\.?\s?t\.?|total\s*\(?\s*(?:excl\.?|excluding|before|without)\s+(?:vat|tax\w*|gst)\)?|\(\s*(?:vat|tax)\s+excl\w*\.?\s*\)|pre-?\s*tax\s+(?:total|amount)|untaxed\s+(?:total|amount)|(?:total|montant)\s+(?:de\s+la\s+)?facture\s*\(?(?:eur\s+|€\s*)?h\.?\s?t\b\.?|(?:total|montant|amount)[^\t]{0,30}?(?:avant\s+imp(?:ô|o)ts?|before\s+tax(?:es)?)|warenwert(?:\s+(?:total|netto|gesamt))?|net\s+total|total\s+net\s+amount|(?:total\s+)?net\s+de\s+taxes?|nett?\s+(?:amount|value)|goods\s+(?:total|value|net)|netto-?(?:betrag|summe|wert|gesamt)|(?:summe|gesamt|total|(?:gesamt|rechnungs)betrag|warenwert)\s*\(?netto\)?|(?:summe|gesamt\w*|betrag)\s+(?:exkl|excl|ohne|zzgl)\.?\s+(?:mwst|ust)|zwischensumme\s*\(?netto\)?)",
         kNoCase);
     ht_label_weak = Compile(
         R"(sous[-\s]?total(?:\s+h\.?\s?t\.?)?|total\s+(?:des\s+)?honoraires(?:\s+h\.?t\.?)?\s*:?\s*(?:$|\t)|sub\s*-?\s*total|zwischensumme|net\s+amount|^\s*h\.?t\.?\s*$|(?:^|\t)\s*(?:€\s*|eur\s+|chf\s+)?(?:h\.?t\.?|netto)\s*:?(?:\s|\t|$))",
@@ -218,7 +229,7 @@ struct FieldPatterns {
         R"((?:total|montant)\s*(?:g(?:é|e)n(?:é|e)ral\s*)?t\.?\s?t\.?\s?c\.?|total\s+(?:toutes\s+taxes|incl\.?|including)|grand\s+total|total\s+due|amount\s+due|gesamtbetrag|rechnungsbetrag|bruttobetrag|total\s+(?:de\s+la\s+)?facture|(?:total|montant)\s+(?:(?:ttc\s+)?de\s+l')?avoir|invoice\s+total|invoice\s+amount|total\s+invoice\s+(?:value|amount)|total(?:\s+\w+)?\s*\(\s*incl\w*\.?\s*(?:vat|tax\w*|gst)\s*\)|total\s+(?:amount\s+)?to\s+be\s+paid|(?:total\s+)?facture\s+t\.?\s?t\.?\s?c\b\.?|montant\s+(?:total\s+)?de\s+(?:cette|la|votre)\s+facture|\bt\.?v\.?a\.?c\b\.?|endpreis(?:\s+brutto)?|total\s+(?:paid\s+|due\s+)?with\s+(?:vat|tax)|total\s+(?:amount|payable|incl\w*(?:\s+(?:vat|tax))?)|gesamtsumme|endbetrag|endsumme|rechnungssumme|rechnungstotal|totalbetrag|brutto-?(?:betrag|summe)|(?:summe|gesamt|total)\s*\(?brutto\)?|(?:gesamt\w*|summe|betrag|total)\s+(?:inkl|incl)\.?\s+(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst|ust))",
         kNoCase);
     ttc_label_net = Compile(
-        R"((?:net|total|montant|reste|solde|somme)\s+(?:à|a)\s+(?:payer|r(?:é|e)gler|d(?:é|e)duire|rembourser)|montant\s+rembours(?:é|e)|(?:reste|montant|solde)\s+d(?:û|u)(?:\s|\t|:|$)|(?:^|\t)\s*(?:somme\s+)?(?:à|a)\s+payer|(?:amount|balance|total)\s+(?:due|payable|to\s+pay)|zahlbetrag|zu\s+zahlender\s+betrag|zu\s+zahlen|f(?:ä|a)llige[rn]?\s+betrag)",
+        R"((?:net|total|montant|reste|solde|somme)\s+(?:à|a)\s+(?:payer|r(?:é|e)gler|verser|d(?:é|e)duire|rembourser)|montant\s+rembours(?:é|e)|(?:reste|montant|solde)\s+d(?:û|u)(?:\s|\t|:|$)|(?:^|\t)\s*(?:somme\s+)?(?:à|a)\s+payer|(?:amount|balance|total)\s+(?:due|payable|to\s+pay)|zahlbetrag|zu\s+zahlender\s+betrag|zu\s+zahlen|f(?:ä|a)llige[rn]?\s+betrag)",
         kNoCase);
     ttc_label_weak = Compile(
         R"((?:^|\t)\s*(?:[€$£]\s*|(?:eur|chf)\s+)?(?:total\s+net|montant\s+total|total|summe|gesamt|brutto)\b(?:\s*\((?:eur|€|gbp|£|usd|\$)\))?\s*:?|\btotal\s*:|(?:^|\t)\s*t\.?t\.?c\.?\s*:?)",
@@ -313,6 +324,32 @@ ValueScanner AmountScanner(const RE2& re) {
           auto money = Money::Parse(s);
           if (!money) return std::nullopt;
           return money->ToString();
+        });
+  };
+}
+
+// An amount with three decimals, rounded half away from zero to the cent: software that
+// prints a computed tax unrounded. "45.759" also reads as 45 759 where dots group thousands,
+// so only the arithmetic can vouch for this reading.
+ValueScanner MillsScanner(const RE2& re) {
+  return [&re](std::string_view text, size_t from, size_t to) {
+    return FirstValid(
+        re, text, from, to,
+        [](std::string_view t, size_t b, size_t e) -> std::optional<std::string> {
+          if (b > 0 && (IsDigit(t[b - 1]) || t[b - 1] == '.' || t[b - 1] == ','))
+            return std::nullopt;
+          if (e < t.size() && (IsAlnum(t[e]) || t[e] == '.' || t[e] == ',' || t[e] == '%'))
+            return std::nullopt;
+          std::string_view s = t.substr(b, e - b);
+          const bool negative = !IsDigit(s.front());
+          std::string digits;
+          for (char c : s) {
+            if (IsDigit(c)) digits += c;
+          }
+          if (digits.size() > 15) return std::nullopt;
+          const int64_t mills = std::stoll(digits);
+          const int64_t cents = (mills + 5) / 10;
+          return Money::FromCents(negative ? -cents : cents).ToString();
         });
   };
 }
@@ -617,9 +654,22 @@ void FindInvoiceNumber(const Document& d, InvoiceFields& out) {
   LabelSpec spec{{{p.number_label.get(), d.credit ? 0.9 : 1.0, 1, true},
                   {p.credit_label.get(), d.credit ? 1.0 : 0.6, 1, true},
                   {p.number_title.get(), 0.7, 0, false},
-                  {p.number_bare.get(), 0.5, 0, true}},
+                  {p.number_bare.get(), 0.5, 0, true},
+                  {p.number_abbreviation.get(), 0.45, 0, false}},
                  p.number_veto.get()};
-  auto found = FindLabelled(layout, spec, NumberScanner(*p.token));
+  const ValueScanner scanner = NumberScanner(*p.token);
+  auto found = FindLabelled(layout, spec, scanner);
+  // Under a title alone in its cell, only a reference of four characters or more: the
+  // street number of an address under "FACTURE" is not one.
+  const ValueScanner reference = [&scanner](std::string_view text, size_t from, size_t to) {
+    auto m = scanner(text, from, to);
+    return m && m->value.size() >= 4 ? m : std::nullopt;
+  };
+  for (Candidate& c : FindLabelled(
+           layout, LabelSpec{{{p.number_title_cell.get(), 0.4, 0, true}}, p.number_veto.get()},
+           reference)) {
+    found.push_back(c);
+  }
   // Two or three characters make a poor invoice number: more likely a count or a code. A
   // funder's reference (dossier, pro forma, order) or an identifier (SIRET, VAT number, IBAN)
   // is never one: it has its own field, and taking it hides a missing number.
@@ -733,6 +783,14 @@ void FindTotals(const Document& d, InvoiceFields& out) {
       totals({{p.tva_total_label.get(), 1.0, 2, true}, {p.tva_label.get(), 0.9, 2, true}},
              p.tva_veto.get(), p.total_row.get()),
       scanner);
+  if (tva.empty()) {
+    // No tax amount at all: perhaps one printed unrounded. Weak, for the arithmetic to vouch.
+    tva = FindLabelled(
+        layout,
+        totals({{p.tva_total_label.get(), 0.6, 2, true}, {p.tva_label.get(), 0.55, 2, true}},
+               p.tva_veto.get(), p.total_row.get()),
+        MillsScanner(*p.amount_mills));
+  }
   AddNamedAfter(d, scanner, &ht, &ttc);
   const TextLine* exemption = nullptr;
   for (const TextLine& line : layout.lines()) {
@@ -767,6 +825,12 @@ void FindTotals(const Document& d, InvoiceFields& out) {
     }
   }
   Totals t = ChooseTotals(std::move(ht), std::move(tva), std::move(ttc), exempt);
+  if (t.tva && !t.consistent &&
+      RE2::FullMatch(
+          std::string_view(t.tva->line->text).substr(t.tva->begin, t.tva->end - t.tva->begin),
+          *p.amount_mills)) {
+    t.tva.reset();  // an unrounded tax the arithmetic does not vouch for: not read
+  }
   auto money_field = [&](const Candidate& c) {
     double conf = t.consistent ? std::min(1.0, c.score + 0.25) : c.score * 0.8;
     Field<std::string> f = MakeField(c, c.value, conf);

@@ -25,6 +25,24 @@ bool IsFiller(std::string_view w) {
   return false;
 }
 
+// How many letters `w` holds when it is a word of letters only (accented ones count once),
+// around spaces; 0 when anything else is in it.
+size_t LettersOnly(std::string_view w) {
+  size_t letters = 0;
+  for (char ch : w) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c == ' ') continue;
+    if (c >= 0x80) {
+      letters += (c & 0xC0) != 0x80 ? 1 : 0;  // a UTF-8 character, counted at its first byte
+    } else if (std::isalpha(c)) {
+      ++letters;
+    } else {
+      return 0;
+    }
+  }
+  return letters;
+}
+
 // How many tokens from `w` make a rate: 1 for "19%", "(20%)" or "5,5%:", 2 for "19" before
 // "%", 0 for anything else.
 size_t RateTokens(std::string_view w, std::string_view next) {
@@ -227,11 +245,14 @@ std::vector<Candidate> FindLabelled(const TextLayout& layout, const LabelSpec& s
               if (auto m = scanner(below.text, b, e)) {
                 int tabs = 0;
                 CountGap(std::string_view(below.text).substr(b, m->begin - b), &first_words, &tabs);
-                // One word may come first ("€", a code), but not a label of its own
-                // ("Gesamt: 66005.33" under "Umsatzsteuer"): that value is that label's.
+                // One word may come first ("€", "EUR", a tax code), but not a label of its own
+                // ("Gesamt: 66005.33" or "TOTAL 263.66" under "VAT"): that value is that
+                // label's. A word of four letters or more is taken for a label.
                 const std::string_view lead = std::string_view(below.text).substr(b, m->begin - b);
                 const size_t colon = lead.find_last_not_of(' ');
-                const bool own_label = colon != std::string_view::npos && lead[colon] == ':';
+                const bool own_label =
+                    colon != std::string_view::npos &&
+                    (lead[colon] == ':' || LettersOnly(lead.substr(0, colon + 1)) >= 4);
                 if (first_words <= 1 && !own_label) first = m;
               }
               if (first &&

@@ -13,6 +13,9 @@ struct Word {
   std::string text;         // UTF-8, no spaces inside
   BBox box;                 // fractions of the page, origin top left
   double confidence = 1.0;  // 1 for a text layer; the engine's confidence for OCR
+  // False when the text layer says no space follows: the next word touches this one, split
+  // from it by kerning or a change of font ("T" + "OTAL"), and reads as one word with it.
+  bool space_after = true;
 };
 
 // A picture drawn on a PDF page, as the signature-mark finder needs it.

@@ -436,7 +436,8 @@ class PopplerPdfDocument final : public PdfDocument {
       std::string text = NormalisedText(*tw);
       if (text.empty()) continue;
       chars[static_cast<size_t>(tw->getRotation() & 3)] += tw->getLength();
-      page->words.push_back({std::move(text), {x0 / w, y0 / h, x1 / w, y1 / h}, 1.0});
+      page->words.push_back(
+          {std::move(text), {x0 / w, y0 / h, x1 / w, y1 / h}, 1.0, tw->getSpaceAfter()});
     }
     page->images = dev.TakeImages();
     // Turn only for a clear majority: a sideways legal mention in the margin of an upright

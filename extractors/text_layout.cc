@@ -57,6 +57,8 @@ bool IsOcrLeader(const Word& w) {
 
 double Height(const BBox& b) { return b.y1 - b.y0; }
 
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
 }  // namespace
 
 BBox TextLine::SpanBox(size_t begin, size_t end) const {
@@ -159,7 +161,12 @@ TextLayout::TextLayout(const std::vector<PageText>& pages) {
         if (prev) {
           double em = std::max(Height(prev->box), Height(w->box)) * aspect;
           double gap = w->box.x0 - prev->box.x1;
-          line.text += leader || gap > 1.2 * em ? '\t' : ' ';
+          // A word split in two where the text layer sees no space is one word ("T" + "OTAL"
+          // kerned apart). Only letters are joined: a symbol touching an amount ("e326,00"
+          // from a euro sign set in a letter) stays apart from it.
+          const bool joined = !leader && !prev->space_after && std::abs(gap) < 0.2 * em &&
+                              IsAsciiLetter(prev->text.back()) && IsAsciiLetter(w->text.front());
+          if (!joined) line.text += leader || gap > 1.2 * em ? '\t' : ' ';
         }
         prev = w;
         leader = false;

@@ -810,7 +810,11 @@ TEST_CASE("Labels real issuers print are paired with their values", "[extractors
       {kTtc, "Invoice Amount:"},
       {kTtc, "Total (incl. VAT)"},
       {kTtc, "Total fares (incl. GST)"},
-      {kTtc, "Total amount to be paid"}};
+      {kTtc, "Total amount to be paid"},
+      // From the blind sets of other software's invoices (tests/data/real-invoices).
+      {kHt, "Nettogesamt"},
+      {kTtc, "Rechnungstotal"},
+      {kTtc, "Montant à verser à l'auteur"}};
   for (const auto& [kind, label] : labels) {
     for (bool gap : {false, true}) {
       const std::string value = kind == kNumber ? "FA-2019-0042" : "1 234,56";
@@ -1113,4 +1117,41 @@ TEST_CASE("'Number:' under an 'Invoice' heading is the invoice number; a bare 'N
                  {0.30, 0.42, "Beratung"},
                  {0.70, 0.42, "2"}});
   CHECK_FALSE(g.invoice_number);
+}
+
+TEST_CASE("A tax printed unrounded is read to the cent when the totals vouch for it",
+          "[extractors][amounts]") {
+  auto f = Find(
+      {{0.60, 0.38, "Subtotal 217.9"}, {0.65, 0.40, "VAT 45.759"}, {0.62, 0.42, "TOTAL 263.66"}});
+  REQUIRE(f.total_ht);
+  CHECK(f.total_ht->value.ToString() == "217.90");
+  REQUIRE(f.total_tva);
+  CHECK(f.total_tva->value.ToString() == "45.76");
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "263.66");
+  // The total under the tax label is the total's, not the tax's; and an unrounded tax the
+  // arithmetic does not vouch for is not read.
+  auto g = Find(
+      {{0.60, 0.38, "Subtotal 217.90"}, {0.65, 0.40, "VAT 45.759"}, {0.62, 0.42, "TOTAL 300.00"}});
+  CHECK_FALSE(g.total_tva);
+}
+
+TEST_CASE("Sixteenth set: 'Nr.' opening a cell, and a number under a title alone in its cell",
+          "[extractors][labels]") {
+  auto f = Find({{0.60, 0.16, "Rechnung"},
+                 {0.10, 0.19, "Hoffmann Haustechnik GmbH"},
+                 {0.60, 0.19, "Nr. 20250187"},
+                 {0.60, 0.21, "Rechnungsdatum:"},
+                 {0.80, 0.21, "07.05.2025"}});
+  REQUIRE(f.invoice_number);
+  CHECK(f.invoice_number->value == "20250187");
+  auto g = Find({{0.10, 0.04, "Bergmann Softwareentwicklung"},
+                 {0.70, 0.04, "Verkaufsrechnung"},
+                 {0.10, 0.06, "02.07.2025"},
+                 {0.70, 0.06, "RE-1042"}});
+  REQUIRE(g.invoice_number);
+  CHECK(g.invoice_number->value == "RE-1042");
+  // The street number under a title is no invoice number.
+  auto h = Find({{0.10, 0.04, "FACTURE"}, {0.10, 0.06, "12 rue des Lilas"}});
+  CHECK_FALSE(h.invoice_number);
 }
