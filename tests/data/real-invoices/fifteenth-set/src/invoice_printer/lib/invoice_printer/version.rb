@@ -1,0 +1,3 @@
+module InvoicePrinter
+  VERSION = '2.3.0'
+end
