@@ -126,7 +126,7 @@ struct FieldPatterns {
   std::unique_ptr<RE2> siret_ocr, vat_ocr, vat_like, order_ocr;
   // Labels.
   std::unique_ptr<RE2> number_label, number_bare, number_abbreviation, number_title,
-      number_title_cell, number_veto;
+      number_title_cell, bare_reference, number_veto;
   std::unique_ptr<RE2> date_label, date_label_weak, date_label_du, date_veto, date_fait_a;
   std::unique_ptr<RE2> amount_mills;
   std::unique_ptr<RE2> amount_suffix, amount_suffix_anywhere, total_word, total_row,
@@ -186,6 +186,8 @@ struct FieldPatterns {
     number_title_cell = Compile(
         R"((?:^|\t)\s*(?:\w*rechnung|facture|avoir|invoice|gutschrift|credit\s+note)\s*(?:\t|$))",
         kNoCase);
+    // A reference printed with no label: capitals, a dash, digits ("SINV-1047", "FA-2025-117").
+    bare_reference = Compile(R"([A-Z]{2,6}-(?:\d{2,4}-)?\d{3,})", kCase);
     number_title = Compile(
         R"(^\s*(?:facture|avoir|invoice|rechnung|gutschrift|stornorechnung|credit\s+note|note\s+d'honoraires?)\b)",
         kNoCase);
@@ -669,6 +671,25 @@ void FindInvoiceNumber(const Document& d, InvoiceFields& out) {
            layout, LabelSpec{{{p.number_title_cell.get(), 0.4, 0, true}}, p.number_veto.get()},
            reference)) {
     found.push_back(c);
+  }
+  if (found.empty()) {
+    // No label at all: a template that prints the number alone in its header ("SINV-1047").
+    // A cell high on page 1 holding only a reference of that shape is a weak candidate.
+    for (const TextLine& line : layout.lines()) {
+      if (line.page != 1 || line.box.y0 > 0.3) continue;
+      for (size_t pos = 0; pos < line.text.size();) {
+        const auto [b, e] = line.CellAt(pos);
+        std::string_view cell = std::string_view(line.text).substr(b, e - b);
+        const size_t lead = cell.find_first_not_of(' ');
+        const size_t last = cell.find_last_not_of(' ');
+        if (lead != std::string_view::npos &&
+            RE2::FullMatch(cell.substr(lead, last - lead + 1), *p.bare_reference)) {
+          found.push_back({std::string(cell.substr(lead, last - lead + 1)), &line, b + lead,
+                           b + last + 1, 0.3, false});
+        }
+        pos = e + 1;
+      }
+    }
   }
   // Two or three characters make a poor invoice number: more likely a count or a code. A
   // funder's reference (dossier, pro forma, order) or an identifier (SIRET, VAT number, IBAN)

@@ -1155,3 +1155,19 @@ TEST_CASE("Sixteenth set: 'Nr.' opening a cell, and a number under a title alone
   auto h = Find({{0.10, 0.04, "FACTURE"}, {0.10, 0.06, "12 rue des Lilas"}});
   CHECK_FALSE(h.invoice_number);
 }
+
+TEST_CASE("A reference alone in a header cell is the number when nothing is labelled",
+          "[extractors][labels]") {
+  auto f = Find({{0.10, 0.12, "SINV-1047"},
+                 {0.50, 0.12, "Librairie Les Mots Passants"},
+                 {0.10, 0.16, "18/06/2025"}});
+  REQUIRE(f.invoice_number);
+  CHECK(f.invoice_number->value == "SINV-1047");
+  CHECK(f.invoice_number->confidence < 0.5);
+  // A labelled number wins; a reference low on the page or inside a sentence is none.
+  auto g = Find({{0.10, 0.12, "SINV-1047"}, {0.50, 0.12, "Facture n° FA-2025-117"}});
+  REQUIRE(g.invoice_number);
+  CHECK(g.invoice_number->value == "FA-2025-117");
+  auto h = Find({{0.10, 0.60, "SINV-1047"}, {0.10, 0.12, "Voir contrat CT-2025-044"}});
+  CHECK_FALSE(h.invoice_number);
+}
