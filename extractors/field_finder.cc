@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <set>
 
@@ -376,7 +377,9 @@ ValueScanner NumberScanner(const RE2& re) {
   return [&re](std::string_view text, size_t from, size_t to) {
     return FirstValid(
         re, text, from, to,
-        [](std::string_view t, size_t b, size_t e) -> std::optional<std::string> {
+        [from](std::string_view t, size_t b, size_t e) -> std::optional<std::string> {
+          // The tail of a longer token ("10/2023" of "20/10/2023") is not a token.
+          if (b > from && std::strchr("/._-", t[b - 1]) != nullptr) return std::nullopt;
           std::string_view s = t.substr(b, e - b);
           while (!s.empty() && (s.back() == '.' || s.back() == '-' || s.back() == '/')) {
             s.remove_suffix(1);

@@ -1171,3 +1171,12 @@ TEST_CASE("A reference alone in a header cell is the number when nothing is labe
   auto h = Find({{0.10, 0.60, "SINV-1047"}, {0.10, 0.12, "Voir contrat CT-2025-044"}});
   CHECK_FALSE(h.invoice_number);
 }
+
+TEST_CASE("The tail of a date under a title is no invoice number", "[extractors][labels]") {
+  // Seen on a held-out deposit with no number at all: "10/2023" was read out of the date.
+  auto f = Find({{0.10, 0.05, "CC"},
+                 {0.70, 0.05, "FACTURE"},
+                 {0.60, 0.08, "Date"},
+                 {0.72, 0.08, "20/10/2023"}});
+  CHECK_FALSE(f.invoice_number);
+}
