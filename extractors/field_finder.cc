@@ -126,8 +126,8 @@ struct FieldPatterns {
       order;
   std::unique_ptr<RE2> siret_ocr, vat_ocr, vat_like, order_ocr;
   // Labels.
-  std::unique_ptr<RE2> number_label, number_bare, number_abbreviation, number_title,
-      number_title_cell, bare_reference, number_veto;
+  std::unique_ptr<RE2> number_label, number_bare, number_bare_alone, number_abbreviation,
+      number_title, number_title_cell, bare_reference, number_veto;
   std::unique_ptr<RE2> date_label, date_label_weak, date_label_du, date_veto, date_fait_a;
   std::unique_ptr<RE2> amount_mills;
   std::unique_ptr<RE2> amount_suffix, amount_suffix_anywhere, total_word, total_row,
@@ -173,13 +173,15 @@ struct FieldPatterns {
     number_label = Compile(
         R"((?:facture|avoir|facture d'avoir|invoice|rechnung|gutschrift|stornorechnung)\s*(?:n\s?°|nº|no\b\.?|num(?:é|e)ro|number|nr\.?|#)|n\s?°\s*(?:de\s+)?(?:la\s+)?(?:facture|d'avoir|avoir|invoice)|num(?:é|e)ro\s+(?:de\s+)?(?:la\s+)?(?:facture|d'avoir|avoir)|r(?:é|e)f(?:\.|(?:é|e)rence)?\s*(?:de\s+)?(?:la\s+)?facture|invoice\s*(?:no\b\.?|number|#|id\b|nr\b)|credit\s+(?:note|memo)\s*(?:no\b\.?|number|#|n\s?°)|(?:rechnung|gutschrift|stornorechnung)s?\s*-?\s*(?:nummer|nr\b\.?|no\b\.?|id\b)|\bre\.?-(?:nummer|nr\b\.?)|invoice\s+ref(?:erence)?\b\.?|\bbill\s+(?:no\b\.?|number|#)|beleg-?(?:nummer|nr\b\.?))",
         kNoCase);
-    // A cell that starts with a bare "Numéro", "N°" or "Référence" ("Numéro | Date" headers,
-    // "Numéro AV-410" in a credit note's box), or "Number:" under an "Invoice" heading: the
-    // value must follow at once or sit below. English and German need the colon: a bare
-    // "Nr." heads the item table's position column.
-    number_bare = Compile(
-        R"((?:^|\t)\s*(?:(?:num(?:é|e)ro|n\s?°|nº|r(?:é|e)f(?:\.|(?:é|e)rence)?)\s*:?|(?:number|nummer|nr\.?)\s*:))",
-        kNoCase);
+    // A cell that starts with a bare "Numéro", "N°" or "Référence" ("Numéro AV-410" in a
+    // credit note's box), or "Number:" under an "Invoice" heading: the value follows at once.
+    // English and German need the colon: a bare "Nr." heads the item table's position column.
+    const std::string bare =
+        R"((?:^|\t)\s*(?:(?:num(?:é|e)ro|n\s?°|nº|r(?:é|e)f(?:\.|(?:é|e)rence)?)\s*:?|(?:number|nummer|nr\.?)\s*:))";
+    number_bare = Compile(bare, kNoCase);
+    // The value sits below only when the bare label is alone in its cell ("Numéro | Date"
+    // headers): under "Numéro compte" or "Numéro client" is another number.
+    number_bare_alone = Compile(bare + R"(\s*(?:\t|$))", kNoCase);
     // "Nr. 20250187" opening a cell, under a "Rechnung" title: the value follows at once.
     number_abbreviation = Compile(R"((?:^|\t)\s*(?:nr|no)\.)", kNoCase);
     // A title alone in its cell, the number in the cell under it ("Verkaufsrechnung" over
@@ -189,8 +191,9 @@ struct FieldPatterns {
         kNoCase);
     // A reference printed with no label: capitals, a dash, digits ("SINV-1047", "FA-2025-117").
     bare_reference = Compile(R"([A-Z]{2,6}-(?:\d{2,4}-)?\d{3,})", kCase);
+    // A title opening a cell, the number right after it ("Facture avoir AV2406-0003").
     number_title = Compile(
-        R"(^\s*(?:facture|avoir|invoice|rechnung|gutschrift|stornorechnung|credit\s+note|note\s+d'honoraires?)\b)",
+        R"((?:^|\t)\s*(?:facture(?:\s+(?:d')?avoir)?|avoir|invoice|rechnung|gutschrift|stornorechnung|credit\s+note|note\s+d'honoraires?)\b)",
         kNoCase);
     number_veto = Compile(
         R"(pro\s*-?\s*forma|(?:\bsur|annule|remplace|origine|initiale|rectifi\w*|concern\w*|relati\w*|r(?:é|e)f(?:é|e)rence\s+(?:à|a))\s+(?:la\s+|notre\s+|votre\s+)?facture|facture\s+(?:d'origine|initiale|annul(?:é|e)e|rectifi(?:é|e)e|d'acompte\s+n))",
@@ -235,7 +238,7 @@ struct FieldPatterns {
         R"((?:net|total|montant|reste|solde|somme)\s+(?:à|a)\s+(?:payer|r(?:é|e)gler|verser|d(?:é|e)duire|rembourser)|montant\s+rembours(?:é|e)|(?:reste|montant|solde)\s+d(?:û|u)(?:\s|\t|:|$)|(?:^|\t)\s*(?:somme\s+)?(?:à|a)\s+payer|(?:amount|balance|total)\s+(?:due|payable|to\s+pay)|zahlbetrag|zu\s+zahlender\s+betrag|zu\s+zahlen|f(?:ä|a)llige[rn]?\s+betrag)",
         kNoCase);
     ttc_label_weak = Compile(
-        R"((?:^|\t)\s*(?:[€$£]\s*|(?:eur|chf)\s+)?(?:total\s+net|montant\s+total|total|summe|gesamt|brutto)\b(?:\s*\((?:eur|€|gbp|£|usd|\$)\))?\s*:?|\btotal\s*:|(?:^|\t)\s*t\.?t\.?c\.?\s*:?)",
+        R"((?:^|\t)\s*(?:[€$£]\s*|(?:eur|chf)\s+)?(?:total\s+net|montant\s+total|total|summe|gesamt|gesamtpreis|brutto)\b(?:\s*\((?:eur|€|gbp|£|usd|\$)\))?\s*:?|\btotal\s*:|(?:^|\t)\s*t\.?t\.?c\.?\s*:?)",
         kNoCase);
     amount_veto = Compile(
         R"(prix|p\.?u\.?\s|unitaire|acompte|d(?:é|e)j(?:à|a)\s+(?:r(?:é|e)gl|vers|pay|factur)|report|(?:taux|rate)\b|page\s+\d|quantit|par\s+stagiaire|heure|jour)",
@@ -659,7 +662,8 @@ void FindInvoiceNumber(const Document& d, InvoiceFields& out) {
   LabelSpec spec{{{p.number_label.get(), d.credit ? 0.9 : 1.0, 1, true},
                   {p.credit_label.get(), d.credit ? 1.0 : 0.6, 1, true},
                   {p.number_title.get(), 0.7, 0, false},
-                  {p.number_bare.get(), 0.5, 0, true},
+                  {p.number_bare.get(), 0.5, 0, false},
+                  {p.number_bare_alone.get(), 0.5, 0, true},
                   {p.number_abbreviation.get(), 0.45, 0, false}},
                  p.number_veto.get()};
   const ValueScanner scanner = NumberScanner(*p.token);

@@ -1180,3 +1180,42 @@ TEST_CASE("The tail of a date under a title is no invoice number", "[extractors]
                  {0.72, 0.08, "20/10/2023"}});
   CHECK_FALSE(f.invoice_number);
 }
+
+TEST_CASE(
+    "Eighteenth set (Dolibarr): a title in the second cell, a bank account's number, "
+    "'Gesamtpreis'",
+    "[extractors][labels]") {
+  auto f = Find({{0.10, 0.04, "Atelier Numérique du Rhône"},
+                 {0.60, 0.04, "Facture FA2405-0042"},
+                 {0.60, 0.06, "Date facturation : 14/05/2024"},
+                 {0.10, 0.81, "Code banque"},
+                 {0.30, 0.81, "Numéro compte"},
+                 {0.10, 0.82, "30004"},
+                 {0.30, 0.82, "00010245781"}});
+  REQUIRE(f.invoice_number);
+  CHECK(f.invoice_number->value == "FA2405-0042");
+  // Without the title, the account's number is still no invoice number.
+  auto g = Find({{0.30, 0.81, "Numéro compte"}, {0.30, 0.82, "00010245781"}});
+  CHECK_FALSE(g.invoice_number);
+  auto h =
+      Find({{0.10, 0.04, "Atelier Numérique du Rhône"}, {0.60, 0.04, "Facture avoir AV2406-0003"}});
+  REQUIRE(h.invoice_number);
+  CHECK(h.invoice_number->value == "AV2406-0003");
+  // A net column's first row, or the totals block's "Gesamtpreis": the arithmetic decides.
+  auto t = Find({{0.10, 0.31, "Beschreibung"},
+                 {0.80, 0.31, "Nettosumme"},
+                 {0.10, 0.33, "Website"},
+                 {0.80, 0.33, "3 150,00"},
+                 {0.10, 0.35, "Hosting"},
+                 {0.80, 0.35, "830,00"},
+                 {0.60, 0.76, "Gesamtpreis"},
+                 {0.80, 0.76, "3 980,00"},
+                 {0.60, 0.77, "MwSt. 20%"},
+                 {0.80, 0.77, "796,00"},
+                 {0.60, 0.79, "Bruttosumme"},
+                 {0.80, 0.79, "4 776,00"}});
+  REQUIRE(t.total_ht);
+  CHECK(t.total_ht->value.ToString() == "3980.00");
+  REQUIRE(t.total_ttc);
+  CHECK(t.total_ttc->value.ToString() == "4776.00");
+}
