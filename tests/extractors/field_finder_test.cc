@@ -814,7 +814,9 @@ TEST_CASE("Labels real issuers print are paired with their values", "[extractors
       // From the blind sets of other software's invoices (tests/data/real-invoices).
       {kHt, "Nettogesamt"},
       {kTtc, "Rechnungstotal"},
-      {kTtc, "Montant à verser à l'auteur"}};
+      {kTtc, "Montant à verser à l'auteur"},
+      {kHt, "Gesamt (o. MwSt.)"},
+      {kTtc, "Gesamt (inkl. MwSt.)"}};
   for (const auto& [kind, label] : labels) {
     for (bool gap : {false, true}) {
       const std::string value = kind == kNumber ? "FA-2019-0042" : "1 234,56";
@@ -1218,4 +1220,19 @@ TEST_CASE(
   CHECK(t.total_ht->value.ToString() == "3980.00");
   REQUIRE(t.total_ttc);
   CHECK(t.total_ttc->value.ToString() == "4776.00");
+}
+
+TEST_CASE("Twenty-second set (PrestaShop): 'Gesamt (o. MwSt.)' is the net, not the tax",
+          "[extractors][amounts]") {
+  // Net and tax add up to the total either way round: only the labels tell them apart.
+  auto f = Find({{0.55, 0.50, "Gesamt (o. MwSt.)"},
+                 {0.85, 0.50, "101,10 €"},
+                 {0.55, 0.52, "Gesamt MwSt."},
+                 {0.85, 0.52, "12,51 €"},
+                 {0.55, 0.55, "Gesamt"},
+                 {0.85, 0.55, "113,61 €"}});
+  REQUIRE(f.total_ht);
+  CHECK(f.total_ht->value.ToString() == "101.10");
+  REQUIRE(f.total_tva);
+  CHECK(f.total_tva->value.ToString() == "12.51");
 }
