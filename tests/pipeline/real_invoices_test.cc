@@ -121,6 +121,11 @@ TEST_CASE("Real invoices from other projects: number, date, totals and SIRET",
            // Crater's and InvoiceShelf's Blade templates through dompdf: 36/36 blind (by
            // b51f598).
            Set{"twentieth-set", 6, 0.95},
+           // PrestaShop's invoice templates through Smarty and TCPDF: 16/18 blind (by d9758a1),
+           // 18/18 today.
+           Set{"twenty-second-set", 3, 0.95},
+           // Two Go generators on gofpdf with their own examples: 12/12 blind (by d9758a1).
+           Set{"twenty-third-set", 2, 0.95},
        }) {
     const Score s = ScoreSet(kRealInvoices / set.folder);
     INFO(set.folder << "\n" << s.misses);
