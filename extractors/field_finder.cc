@@ -128,7 +128,8 @@ struct FieldPatterns {
   // Labels.
   std::unique_ptr<RE2> number_label, number_bare, number_bare_alone, number_abbreviation,
       number_title, number_title_cell, bare_reference, number_veto;
-  std::unique_ptr<RE2> date_label, date_label_weak, date_label_du, date_veto, date_fait_a;
+  std::unique_ptr<RE2> date_label, date_label_weak, date_label_du, date_after_number, date_veto,
+      date_fait_a;
   std::unique_ptr<RE2> amount_mills;
   std::unique_ptr<RE2> amount_suffix, amount_suffix_anywhere, total_word, total_row,
       grand_total_row;
@@ -171,7 +172,7 @@ struct FieldPatterns {
     order_ocr = Compile(R"(\d{2}C\d{8}[_ ]\d{1,2})", kNoCase);
 
     number_label = Compile(
-        R"((?:facture|avoir|facture d'avoir|invoice|rechnung|gutschrift|stornorechnung)\s*(?:n\s?°|nº|no\b\.?|num(?:é|e)ro|number|nr\.?|#)|n\s?°\s*(?:de\s+)?(?:la\s+)?(?:facture|d'avoir|avoir|invoice)|num(?:é|e)ro\s+(?:de\s+)?(?:la\s+)?(?:facture|d'avoir|avoir)|r(?:é|e)f(?:\.|(?:é|e)rence)?\s*(?:de\s+)?(?:la\s+)?facture|invoice\s*(?:no\b\.?|number|#|id\b|nr\b)|credit\s+(?:note|memo)\s*(?:no\b\.?|number|#|n\s?°)|(?:rechnung|gutschrift|stornorechnung)s?\s*-?\s*(?:nummer|nr\b\.?|no\b\.?|id\b)|\bre\.?-(?:nummer|nr\b\.?)|invoice\s+ref(?:erence)?\b\.?|\bbill\s+(?:no\b\.?|number|#)|beleg-?(?:nummer|nr\b\.?))",
+        R"((?:facture|avoir|facture d'avoir|invoice|rechnung|gutschrift|stornorechnung)\s*(?:\(\d{3}\)\s*)?(?:n\s?°|nº|no\b\.?|num(?:é|e)ro|number|nr\.?|#)|n\s?°\s*(?:de\s+)?(?:la\s+)?(?:facture|d'avoir|avoir|invoice)|num(?:é|e)ro\s+(?:de\s+)?(?:la\s+)?(?:facture|d'avoir|avoir)|r(?:é|e)f(?:\.|(?:é|e)rence)?\s*(?:de\s+)?(?:la\s+)?facture|invoice\s*(?:no\b\.?|number|#|id\b|nr\b)|credit\s+(?:note|memo)\s*(?:no\b\.?|number|#|n\s?°)|(?:rechnung|gutschrift|stornorechnung)s?\s*-?\s*(?:nummer|nr\b\.?|no\b\.?|id\b)|\bre\.?-(?:nummer|nr\b\.?)|invoice\s+ref(?:erence)?\b\.?|\bbill\s+(?:no\b\.?|number|#)|beleg-?(?:nummer|nr\b\.?))",
         kNoCase);
     // A cell that starts with a bare "Numéro", "N°" or "Référence" ("Numéro AV-410" in a
     // credit note's box), or "Number:" under an "Invoice" heading: the value follows at once.
@@ -200,11 +201,16 @@ struct FieldPatterns {
         kNoCase);
 
     date_label = Compile(
-        R"(date\s+(?:de\s+(?:la\s+)?|d'|du\s+)?(?:facture|facturation|l'avoir|avoir|(?:é|e)mission)|(?:é|e)mise?\s+le|(?:factur(?:é|e)e?|(?:é|e)tablie?)\s+le|invoice\s+date|date\s+of\s+(?:issue|invoice)|issue\s+date|date\s+issued|tax\s+point|rechnungsdatum|belegdatum|ausstellungsdatum)",
+        R"(date\s+(?:de\s+(?:la\s+)?|d'|du\s+)?(?:facture|facturation|l'avoir|avoir|(?:é|e)mission)|(?:é|e)mise?\s+le|(?:factur(?:é|e)e?|(?:é|e)tablie?)\s+le|invoice\s+date|date\s+of\s+(?:issue|invoice)|issue\s+date|date\s+issued|tax\s+point|(?:rechnungs|gutschrift|beleg|ausstellungs)datum)",
         kNoCase);
     date_label_weak =
         Compile(R"(\bdate\b|\bdatum\b|(?:^|\t)\s*(?:created|issued)(?:\s+on)?\s*:)", kNoCase);
     date_label_du = Compile(R"(\bdu\b)", kNoCase);
+    // The date in the title line, after the number: "Rechnung Nr. 2024-117 vom 05.01.2024",
+    // "Facture n° FA-117 du 05/01/2023".
+    date_after_number = Compile(
+        R"((?:^|\t)\s*(?:\w*rechnung|gutschrift|facture|avoir|invoice)\s*(?:\(\d{3}\)\s*)?(?:n\s?°|nº|no\.?|nr\.?|number|#)?\s*:?\s*[A-Za-z0-9][\w/.\-]*\s+(?:vom|du|dated)\b)",
+        kNoCase);
     date_veto = Compile(
         R"(date\s+(?:d'|de\s+(?:l'|la\s+)?|du\s+)?(?:(?:é|e)ch(?:é|e)ance|livraison|commande|d(?:é|e)but|fin|naissance|signature|entr(?:é|e)e|sortie|prestation|formation|r(?:è|e)glement|paiement|limite|valeur|virement|convention|devis|session|ex(?:é|e)cution|d(?:é|e)p(?:ô|o)t|inscription|l'action|action|contrat|validit(?:é|e))|due\s+date|date\s+due|payment\s+date|delivery\s+date|order\s+date|next\s+invoice\s+date|due\s+by|payment\s+due|f(?:ä|a)llig|zahlbar|liefer|leistungs|bestell|auftrags|du\s+[^\t]+?\s+au\s|p(?:é|e)riode|(?:é|e)ch(?:é|e)ance|commande|devis|(?:annule|remplace|relati\w*|sur\s+(?:la\s+|notre\s+|votre\s+)?facture|d'origine|initiale|rectifi\w*)[^\t]*?(?:\bdu\b|(?:é|e)mise?\s+le|\ble\b))",
         kNoCase);
@@ -727,6 +733,7 @@ void FindInvoiceDate(const Document& d, InvoiceFields& out) {
   LabelSpec spec{{{p.date_label.get(), 1.0, 2, true},
                   {p.date_fait_a.get(), 0.9, 0, false},
                   {p.date_label_weak.get(), 0.7, 1, true},
+                  {p.date_after_number.get(), 0.95, 0, false},
                   {p.date_label_du.get(), 0.55, 0, false}},
                  p.date_veto.get()};
   auto scanner = DateScanner(*p.date);

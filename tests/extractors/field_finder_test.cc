@@ -1236,3 +1236,26 @@ TEST_CASE("Twenty-second set (PrestaShop): 'Gesamt (o. MwSt.)' is the net, not t
   REQUIRE(f.total_tva);
   CHECK(f.total_tva->value.ToString() == "12.51");
 }
+
+TEST_CASE("Twenty-first set (ZUGFeRD's visualisation): the date after the number in the title line",
+          "[extractors][dates]") {
+  auto f = Find({{0.10, 0.09, "Stylesheet-Version: 1.0 vom 25.06.2014"},
+                 {0.10, 0.18, "RECHNUNG(380) Nr. RE-20170509/505 vom 09.05.2017"},
+                 {0.10, 0.30, "Liefer- und Leistungsdatum"},
+                 {0.40, 0.30, ": 07.05.2017"}});
+  REQUIRE(f.invoice_number);
+  CHECK(f.invoice_number->value == "RE-20170509/505");
+  REQUIRE(f.invoice_date);
+  CHECK(f.invoice_date->value.ToIso() == "2017-05-09");
+  // A credit note's own date label, over an order's date; the invoice it credits is not its date.
+  auto g = Find({{0.60, 0.16, "Gutschrift"},
+                 {0.60, 0.21, "Gutschriftdatum:"},
+                 {0.80, 0.21, "19.05.2025"},
+                 {0.10, 0.30, "Ihre Bestellung BE-99812 vom 28.04.2025"}});
+  REQUIRE(g.invoice_date);
+  CHECK(g.invoice_date->value.ToIso() == "2025-05-19");
+  auto h = Find({{0.10, 0.27, "Date: 14 octobre 2025"},
+                 {0.10, 0.29, "Facture concernée : FA-2025-0343 du 8 août 2025"}});
+  REQUIRE(h.invoice_date);
+  CHECK(h.invoice_date->value.ToIso() == "2025-10-14");
+}
