@@ -122,8 +122,8 @@ Field<T> Retype(const Field<std::string>& f, T value) {
 // Every pattern, compiled once per process.
 struct FieldPatterns {
   // Values.
-  std::unique_ptr<RE2> amount, date, token, siret, vat, iban, iban_any_case, dossier, proforma,
-      order;
+  std::unique_ptr<RE2> amount, date, token, siret, vat, iban, iban_any_case, iban_wrapped_head,
+      iban_wrapped_tail, dossier, proforma, order;
   std::unique_ptr<RE2> siret_ocr, vat_ocr, vat_like, order_ocr;
   // Labels.
   std::unique_ptr<RE2> number_label, number_bare, number_bare_alone, number_abbreviation,
@@ -164,6 +164,10 @@ struct FieldPatterns {
         Compile(R"(FR ?[0-9A-Z]{2} ?[\dOoQDIl|SB]{3} ?[\dOoQDIl|SB]{3} ?[\dOoQDIl|SB]{3})", kCase);
     iban = Compile(R"([A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8})", kCase);
     // Small capitals put an IBAN in lower case in the text layer ("nl94rabo0304046221").
+    // The two parts of an IBAN wrapped at the end of a line, its label before the first.
+    iban_wrapped_head =
+        Compile(R"((?i:iban)\s*:?\s*([A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4})*)\s*$)", kCase);
+    iban_wrapped_tail = Compile(R"(^\s*((?:[A-Z0-9]{1,4})(?: [A-Z0-9]{1,4}){0,7}))", kCase);
     iban_any_case = Compile(R"([A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{1,4}){3,8})", kCase);
     dossier = Compile(R"(\d{4} ?(?:DCA ?\d{5}|[A-Z]{2} ?\d{6}))", kCase);
     proforma = Compile(R"(PRO ?[-_]? ?\d{8})", kNoCase);
@@ -1010,6 +1014,31 @@ void FindIban(Document& d, InvoiceFields& out) {
   auto labelled = FindLabelled(layout, LabelSpec{{{p.iban_label.get(), 0.98, 3, true}}, nullptr},
                                IbanScanner(*p.iban_any_case));
   all.insert(all.end(), labelled.begin(), labelled.end());
+  if (all.empty()) {
+    // An IBAN a paragraph wraps: "… IBAN DE04 1203 0000" | "0020 5873 41 (DKB)". Its label
+    // ends the line with the IBAN's start; the next line opens with the rest.
+    const auto& lines = layout.lines();
+    for (size_t i = 0; i + 1 < lines.size(); ++i) {
+      const TextLine& line = lines[i];
+      const TextLine& next = lines[i + 1];
+      if (next.page != line.page) continue;
+      re2::StringPiece head_text(line.text), tail_text(next.text), head, tail;
+      if (!RE2::PartialMatch(head_text, *p.iban_wrapped_head, &head) ||
+          !RE2::PartialMatch(tail_text, *p.iban_wrapped_tail, &tail)) {
+        continue;
+      }
+      std::string id = CompactIdentifier(std::string(head.data(), head.size()) + " " +
+                                         std::string(tail.data(), tail.size()));
+      const size_t len = static_cast<size_t>(IbanLength(std::string_view(id).substr(0, 2)));
+      if (len == 0 || id.size() < len || !IsValidIban(std::string_view(id).substr(0, len)))
+        continue;
+      id.resize(len);
+      const size_t begin = static_cast<size_t>(head.data() - line.text.data());
+      all.push_back({id, &line, begin, begin + head.size(), 0.8, false});
+      d.iban_spans.push_back({&line, {begin, begin + head.size()}});
+      break;
+    }
+  }
   all = BestPerValue(std::move(all));
   if (!all.empty()) out.iban = MakeField(all.front(), all.front().value, all.front().score);
 }

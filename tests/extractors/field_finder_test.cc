@@ -1259,3 +1259,13 @@ TEST_CASE("Twenty-first set (ZUGFeRD's visualisation): the date after the number
   REQUIRE(h.invoice_date);
   CHECK(h.invoice_date->value.ToIso() == "2025-10-14");
 }
+
+TEST_CASE("An IBAN a paragraph wraps over two lines is read whole", "[extractors][identifiers]") {
+  auto f = Find({{0.10, 0.635, "Bitte überweisen Sie den offenen Betrag auf: IBAN DE04 1203 0000"},
+                 {0.10, 0.651, "0020 5873 41 (DKB)"}});
+  REQUIRE(f.iban);
+  CHECK(f.iban->value == "DE04120300000020587341");
+  // A start whose continuation does not complete a valid IBAN is nothing.
+  auto g = Find({{0.10, 0.635, "Betrag auf: IBAN DE04 1203 0000"}, {0.10, 0.651, "0020 5873 42"}});
+  CHECK_FALSE(g.iban);
+}
