@@ -129,6 +129,9 @@ TEST_CASE("Real invoices from other projects: number, date, totals and SIRET",
            Set{"twenty-second-set", 3, 0.95},
            // Two Go generators on gofpdf with their own examples: 12/12 blind (by d9758a1).
            Set{"twenty-third-set", 2, 0.95},
+           // Shopware 6's documents through dompdf, Sylius' invoicing plugin through
+           // wkhtmltopdf: 36/36 blind (by b94bb36).
+           Set{"twenty-fourth-set", 6, 0.95},
        }) {
     const Score s = ScoreSet(kRealInvoices / set.folder);
     INFO(set.folder << "\n" << s.misses);
