@@ -176,7 +176,7 @@ struct FieldPatterns {
     order_ocr = Compile(R"(\d{2}C\d{8}[_ ]\d{1,2})", kNoCase);
 
     number_label = Compile(
-        R"((?:facture|avoir|facture d'avoir|invoice|rechnung|gutschrift|stornorechnung)\s*(?:\(\d{3}\)\s*)?(?:n\s?°|nº|no\b\.?|num(?:é|e)ro|number|nr\.?|#)|n\s?°\s*(?:de\s+)?(?:la\s+)?(?:facture|d'avoir|avoir|invoice)|num(?:é|e)ro\s+(?:de\s+)?(?:la\s+)?(?:facture|d'avoir|avoir)|r(?:é|e)f(?:\.|(?:é|e)rence)?\s*(?:de\s+)?(?:la\s+)?facture|invoice\s*(?:no\b\.?|number|#|id\b|nr\b)|credit\s+(?:note|memo)\s*(?:no\b\.?|number|#|n\s?°)|(?:rechnung|gutschrift|stornorechnung)s?\s*-?\s*(?:nummer|nr\b\.?|no\b\.?|id\b)|\bre\.?-(?:nummer|nr\b\.?)|invoice\s+ref(?:erence)?\b\.?|\bbill\s+(?:no\b\.?|number|#)|beleg-?(?:nummer|nr\b\.?))",
+        R"((?:facture|avoir|facture d'avoir|invoice|rechnung|gutschrift|stornorechnung)\s*(?:\(\d{3}\)\s*)?(?:n\s?°|nº|no\b\.?|num(?:é|e)ro|number|nr\.?|#)|n\s?°\s*(?:de\s+)?(?:la\s+)?(?:facture|d'avoir|avoir|invoice)|num(?:é|e)ro\s+(?:de\s+)?(?:la\s+)?(?:facture|d'avoir|avoir)|r(?:é|e)f(?:\.|(?:é|e)rence)?\s*(?:de\s+)?(?:la\s+)?facture|invoice\s*(?:no\b\.?|number|#|id\b|nr\b)|credit\s+(?:note|memo)\s*(?:no\b\.?|number|#|n\s?°)|(?:rechnung|gutschrift|stornorechnung)s?\s*-?\s*(?:nummer|nr\b\.?|no\b\.?|id\b)|\bre\.?-(?:nummer|nr\b\.?)|invoice\s+ref(?:erence)?\b\.?|\bbill\s+(?:no\b\.?|number|#)|beleg-?(?:nummer|nr\b\.?)|(?:rechnungs)?korrektur-?(?:nummer|nr\b\.?))",
         kNoCase);
     // A cell that starts with a bare "Numéro", "N°" or "Référence" ("Numéro AV-410" in a
     // credit note's box), or "Number:" under an "Invoice" heading: the value follows at once.
@@ -201,11 +201,11 @@ struct FieldPatterns {
         R"((?:^|\t)\s*(?:facture(?:\s+(?:d')?avoir)?|avoir|invoice|rechnung|gutschrift|stornorechnung|credit\s+note|note\s+d'honoraires?)\b)",
         kNoCase);
     number_veto = Compile(
-        R"(pro\s*-?\s*forma|(?:\bsur|annule|remplace|origine|initiale|rectifi\w*|concern\w*|relati\w*|r(?:é|e)f(?:é|e)rence\s+(?:à|a))\s+(?:la\s+|notre\s+|votre\s+)?facture|facture\s+(?:d'origine|initiale|annul(?:é|e)e|rectifi(?:é|e)e|d'acompte\s+n))",
+        R"(urspr(?:ü|ue)ngl\w*\.?\s+rechnung|original\s+invoice|pro\s*-?\s*forma|(?:\bsur|annule|remplace|origine|initiale|rectifi\w*|concern\w*|relati\w*|r(?:é|e)f(?:é|e)rence\s+(?:à|a))\s+(?:la\s+|notre\s+|votre\s+)?facture|facture\s+(?:d'origine|initiale|annul(?:é|e)e|rectifi(?:é|e)e|d'acompte\s+n))",
         kNoCase);
 
     date_label = Compile(
-        R"(date\s+(?:de\s+(?:la\s+)?|d'|du\s+)?(?:facture|facturation|l'avoir|avoir|(?:é|e)mission)|(?:é|e)mise?\s+le|(?:factur(?:é|e)e?|(?:é|e)tablie?)\s+le|invoice\s+date|date\s+of\s+(?:issue|invoice)|issue\s+date|date\s+issued|tax\s+point|(?:rechnungs|gutschrift|beleg|ausstellungs)datum)",
+        R"(date\s+(?:de\s+(?:la\s+)?|d'|du\s+)?(?:facture|facturation|l'avoir|avoir|(?:é|e)mission)|(?:é|e)mise?\s+le|(?:factur(?:é|e)e?|(?:é|e)tablie?)\s+le|invoice\s+date|date\s+of\s+(?:issue|invoice)|issue\s+date|date\s+issued|tax\s+point|(?:rechnungs|gutschrift|beleg|ausstellungs|korrektur)datum)",
         kNoCase);
     date_label_weak =
         Compile(R"(\bdate\b|\bdatum\b|(?:^|\t)\s*(?:created|issued)(?:\s+on)?\s*:)", kNoCase);
@@ -216,7 +216,7 @@ struct FieldPatterns {
         R"((?:^|\t)\s*(?:\w*rechnung|gutschrift|facture|avoir|invoice)\s*(?:\(\d{3}\)\s*)?(?:n\s?°|nº|no\.?|nr\.?|number|#)?\s*:?\s*[A-Za-z0-9][\w/.\-]*\s+(?:vom|du|dated)\b)",
         kNoCase);
     date_veto = Compile(
-        R"(date\s+(?:d'|de\s+(?:l'|la\s+)?|du\s+)?(?:(?:é|e)ch(?:é|e)ance|livraison|commande|d(?:é|e)but|fin|naissance|signature|entr(?:é|e)e|sortie|prestation|formation|r(?:è|e)glement|paiement|limite|valeur|virement|convention|devis|session|ex(?:é|e)cution|d(?:é|e)p(?:ô|o)t|inscription|l'action|action|contrat|validit(?:é|e))|due\s+date|date\s+due|payment\s+date|delivery\s+date|order\s+date|next\s+invoice\s+date|due\s+by|payment\s+due|f(?:ä|a)llig|zahlbar|liefer|leistungs|bestell|auftrags|du\s+[^\t]+?\s+au\s|p(?:é|e)riode|(?:é|e)ch(?:é|e)ance|commande|devis|(?:annule|remplace|relati\w*|sur\s+(?:la\s+|notre\s+|votre\s+)?facture|d'origine|initiale|rectifi\w*)[^\t]*?(?:\bdu\b|(?:é|e)mise?\s+le|\ble\b))",
+        R"(urspr(?:ü|ue)ngl\w*\.?\s+\w*datum|original\s+invoice\s+date|date\s+(?:d'|de\s+(?:l'|la\s+)?|du\s+)?(?:(?:é|e)ch(?:é|e)ance|livraison|commande|d(?:é|e)but|fin|naissance|signature|entr(?:é|e)e|sortie|prestation|formation|r(?:è|e)glement|paiement|limite|valeur|virement|convention|devis|session|ex(?:é|e)cution|d(?:é|e)p(?:ô|o)t|inscription|l'action|action|contrat|validit(?:é|e))|due\s+date|date\s+due|payment\s+date|delivery\s+date|order\s+date|next\s+invoice\s+date|due\s+by|payment\s+due|f(?:ä|a)llig|zahlbar|liefer|leistungs|bestell|auftrags|du\s+[^\t]+?\s+au\s|p(?:é|e)riode|(?:é|e)ch(?:é|e)ance|commande|devis|(?:annule|remplace|relati\w*|sur\s+(?:la\s+|notre\s+|votre\s+)?facture|d'origine|initiale|rectifi\w*)[^\t]*?(?:\bdu\b|(?:é|e)mise?\s+le|\ble\b))",
         kNoCase);
     // "Fait à Lyon, le 5 janvier 2023", or a letter's "Brest, le 8 juil. 2024".
     date_fait_a =
@@ -229,7 +229,7 @@ struct FieldPatterns {
         R"((?:total|montant)\s*\(?\s*(?:net\s*)?(?:g(?:é|e)n(?:é|e)ral\s*)?(?:h\.?\s?t\.?|hors[\s-]+tax\w*)\)?(?:\s|$|\t|:|\()|\bh\.?\s?t\.?\s?v\.?\s?a\b\.?|(?:total|montant)\s*(?:net\s*)?hors\s+t\.?v\.?a\b|net\s+h\.?\s?t\.?|total\s*\(?\s*(?:excl\.?|excluding|before|without)\s+(?:vat|tax\w*|gst)\)?|\(\s*(?:vat|tax)\s+excl\w*\.?\s*\)|pre-?\s*tax\s+(?:total|amount)|untaxed\s+(?:total|amount)|(?:total|montant)\s+(?:de\s+la\s+)?facture\s*\(?(?:eur\s+|€\s*)?h\.?\s?t\b\.?|(?:total|montant|amount)[^\t]{0,30}?(?:avant\s+imp(?:ô|o)ts?|before\s+tax(?:es)?)|warenwert(?:\s+(?:total|netto|gesamt))?|net\s+total|total\s+net\s+amount|(?:total\s+)?net\s+de\s+taxes?|nett?\s+(?:amount|value)|goods\s+(?:total|value|net)|netto-?(?:betrag|summe|wert|gesamt)|(?:summe|gesamt|total|(?:gesamt|rechnungs)betrag|warenwert)\s*\(?netto\)?|(?:summe|gesamt\w*|betrag|total)\s*\(?(?:(?:exkl|excl|ohne|zzgl)\.?|o\.)\s*(?:mwst|ust)|zwischensumme\s*\(?netto\)?)",
         kNoCase);
     ht_label_weak = Compile(
-        R"(sous[-\s]?total(?:\s+h\.?\s?t\.?)?|total\s+(?:des\s+)?honoraires(?:\s+h\.?t\.?)?\s*:?\s*(?:$|\t)|sub\s*-?\s*total|zwischensumme|net\s+amount|^\s*h\.?t\.?\s*$|(?:^|\t)\s*(?:€\s*|eur\s+|chf\s+)?(?:h\.?t\.?|netto)\s*:?(?:\s|\t|$))",
+        R"((?:^|\t)\s*base\s*:?\s*(?:$|\t)|base\s+(?:h\.?\s?t\b\.?|imposable)|valeur\s+nette|sous[-\s]?total(?:\s+h\.?\s?t\.?)?|total\s+(?:des\s+)?honoraires(?:\s+h\.?t\.?)?\s*:?\s*(?:$|\t)|sub\s*-?\s*total|zwischensumme|net\s+amount|^\s*h\.?t\.?\s*$|(?:^|\t)\s*(?:€\s*|eur\s+|chf\s+)?(?:h\.?t\.?|netto)\s*:?(?:\s|\t|$))",
         kNoCase);
     tva_label = Compile(
         R"((?:total\s+|montant\s+(?:de\s+(?:la\s+)?)?)?\bt\.?v\.?a\.?(?:\s*(?:\(|à|a)?\s*\d{1,2}(?:[,.]\d{1,2})?\s*%\s*\)?)?|(?:total\s+)?\b(?:vat|tax(?:e|es)?|gst|imp(?:ô|o)ts?)\b(?:\s*(?:at|of|@)?\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?|tax\s+amount|(?:zzgl\.?\s+)?(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst\.?|ust\.?|umsatzsteuer|mehrwertsteuer|\bsteuer(?:n|betrag)?\b)(?:\s*(?:von|zu|@)?\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?)",
@@ -594,6 +594,7 @@ Totals ChooseTotals(std::vector<Candidate> ht, std::vector<Candidate> tva,
       Candidate sum = cents(tva[a]) >= cents(tva[b]) ? tva[a] : tva[b];
       sum.value = Money::FromCents(cents(tva[a]) + cents(tva[b])).ToString();
       sum.score = 0.8 * std::min(tva[a].score, tva[b].score);
+      sum.sum = true;
       tva.push_back(sum);
     }
   }
@@ -801,7 +802,7 @@ void FindTotals(const Document& d, InvoiceFields& out) {
   auto scanner = AmountScanner(*p.amount);
   // Totals sit in a column under their labels' heads, or beside labels of several words.
   auto totals = [&](std::vector<Label> labels, const RE2* veto, const RE2* total_row) {
-    return LabelSpec{std::move(labels), veto, total_row, true};
+    return LabelSpec{std::move(labels), veto, total_row, true, true};
   };
   auto ht = FindLabelled(layout,
                          totals({{p.ht_label.get(), 1.0, 2, true},
@@ -864,6 +865,11 @@ void FindTotals(const Document& d, InvoiceFields& out) {
     }
   }
   Totals t = ChooseTotals(std::move(ht), std::move(tva), std::move(ttc), exempt);
+  // A sum is a total only when HT + VAT = TTC vouches for it: a column of line amounts that
+  // adds up to the total is no net total on an invoice that prints no tax.
+  for (std::optional<Candidate>* c : {&t.ht, &t.tva, &t.ttc}) {
+    if (*c && (*c)->sum && !(t.consistent && t.tva)) c->reset();
+  }
   if (t.tva && !t.consistent &&
       RE2::FullMatch(
           std::string_view(t.tva->line->text).substr(t.tva->begin, t.tva->end - t.tva->begin),

@@ -1,9 +1,11 @@
 #include "extractors/label_value.h"
 
 #include <algorithm>
-#include <cmath>
 #include <array>
 #include <cctype>
+#include <cmath>
+
+#include "models/money.h"
 
 namespace verifact {
 namespace {
@@ -85,6 +87,22 @@ void CountGap(std::string_view text, int* words, int* tabs) {
 
 bool Overlaps(size_t b1, size_t e1, size_t b2, size_t e2) { return b1 < e2 && b2 < e1; }
 
+// Whether text[b, e) is all that `text` holds, but spaces, tabs, a colon after it, and words
+// of three letters or fewer after it (a currency: "2555.00 EUR").
+bool IsOnlySpan(std::string_view text, size_t b, size_t e) {
+  if (text.substr(0, b).find_first_not_of(" \t") != std::string_view::npos) return false;
+  std::string_view rest = text.substr(e);
+  size_t word = 0;
+  for (char c : rest) {
+    if (c == ' ' || c == '\t' || c == ':') {
+      word = 0;
+    } else if (++word > 3) {
+      return false;
+    }
+  }
+  return true;
+}
+
 double HorizontalOverlap(const BBox& a, const BBox& b, double slack) {
   return std::min(a.x1 + slack, b.x1) - std::max(a.x0 - slack, b.x0);
 }
@@ -118,13 +136,13 @@ std::optional<ValueMatch> ValueInNextCell(const TextLine& line, size_t pos,
 // A label heading a column over rows of values (line items): the row further down that totals
 // the columns (spec.total_row) holds the label's value under it. Found, it outranks what the
 // label found in the first row (`first_row` is that row's index), which is kept, weaker.
-void TakeColumnTotal(const std::vector<TextLine>& lines, size_t label_row, size_t first_row,
+bool TakeColumnTotal(const std::vector<TextLine>& lines, size_t label_row, size_t first_row,
                      const BBox& label_box, const LabelSpec& spec, const Label& label,
                      const ValueScanner& scanner, std::vector<Candidate>& out) {
   const int page = lines[label_row].page;
   for (size_t lj = first_row + 1; lj < lines.size() && lj <= first_row + 60; ++lj) {
     const TextLine& row = lines[lj];
-    if (row.page != page) return;
+    if (row.page != page) return false;
     if (!RE2::PartialMatch(row.text, *spec.total_row)) continue;
     for (const auto& piece : row.pieces) {
       if (HorizontalOverlap(label_box, piece.box, 0.03) <= 0) continue;
@@ -134,10 +152,48 @@ void TakeColumnTotal(const std::vector<TextLine>& lines, size_t label_row, size_
         if (c.below && c.line == &lines[first_row]) c.score *= 0.6;
       }
       out.push_back({m->value, &row, m->begin, m->end, label.weight * 0.8, true});
-      return;
+      return true;
     }
-    return;  // the first total row decides, even without a value in this column
+    return false;  // the first total row decides, even without a value in this column
   }
+  return false;
+}
+
+// A column of amounts that no row totals (a tax summary by rate: "Netto | Brutto | Steuer"
+// over one row per rate): the sum of its rows, from `first_row` down while its cells hold
+// amounts. Rows with nothing in the column (an item's second line) are passed over; text
+// that is not an amount, a gap of several lines or the page's end closes the column. A weak
+// candidate, for the totals' arithmetic to vouch for.
+void SumColumn(const std::vector<TextLine>& lines, size_t first_row, const BBox& label_box,
+               const Label& label, const ValueScanner& scanner, std::vector<Candidate>& out) {
+  const TextLine& first = lines[first_row];
+  const double height = first.box.y1 - first.box.y0;
+  int64_t cents = 0;
+  int rows = 0;
+  const TextLine* last = nullptr;
+  std::pair<size_t, size_t> last_span;
+  for (size_t lj = first_row; lj < lines.size() && lj <= first_row + 60; ++lj) {
+    const TextLine& row = lines[lj];
+    if (row.page != first.page || (last && row.box.y0 - last->box.y1 > 4.0 * height)) break;
+    const TextLine::Piece* cell = nullptr;
+    for (const auto& piece : row.pieces) {
+      if (HorizontalOverlap(label_box, piece.box, 0.03) > 0) {
+        cell = &piece;
+        break;
+      }
+    }
+    if (!cell) continue;
+    auto m = scanner(row.text, cell->begin, row.CellAt(cell->begin).second);
+    auto money = m && m->begin == cell->begin ? Money::ParseCanonical(m->value) : std::nullopt;
+    if (!money) break;
+    cents += money->cents();
+    ++rows;
+    last = &row;
+    last_span = {m->begin, m->end};
+  }
+  if (rows < 2) return;
+  out.push_back({Money::FromCents(cents).ToString(), last, last_span.first, last_span.second,
+                 label.weight * 0.55, true, true});
 }
 
 }  // namespace
@@ -226,9 +282,22 @@ std::vector<Candidate> FindLabelled(const TextLayout& layout, const LabelSpec& s
           }
         }
         if (!label.allow_below) return;
+        double height = line.box.y1 - line.box.y0;
+        // Stacked: a label alone on its line over a value alone on the next ("Base" over
+        // "2555.00 EUR" set to the right margin), whatever their columns.
+        if (li + 1 < lines.size() && IsOnlySpan(line.text, lb, le)) {
+          const TextLine& next = lines[li + 1];
+          if (next.page == line.page && next.box.y0 - line.box.y1 <= 2.0 * height) {
+            const size_t first = next.text.find_first_not_of(" \t");
+            auto m = first == std::string::npos ? std::nullopt
+                                                : scanner(next.text, first, next.text.size());
+            if (m && m->begin == first && IsOnlySpan(next.text, m->begin, m->end)) {
+              out.push_back({m->value, &next, m->begin, m->end, label.weight * 0.65, true});
+            }
+          }
+        }
         // Below: the first line under the label whose cells overlap the label's column.
         const size_t found_before = out.size();
-        double height = line.box.y1 - line.box.y0;
         for (size_t lj = li + 1; lj < lines.size() && lj <= li + 4; ++lj) {
           const TextLine& below = lines[lj];
           if (below.page != line.page || below.box.y0 - line.box.y1 > 3.0 * height) break;
@@ -273,8 +342,10 @@ std::vector<Candidate> FindLabelled(const TextLayout& layout, const LabelSpec& s
           }
           if (column_has_text) {
             // A column of values (one was found in its first row) may end in a total row.
-            if (spec.total_row && out.size() > found_before) {
-              TakeColumnTotal(lines, li, lj, label_box, spec, label, scanner, out);
+            if (spec.total_row && out.size() > found_before &&
+                !TakeColumnTotal(lines, li, lj, label_box, spec, label, scanner, out) &&
+                spec.sum_column) {
+              SumColumn(lines, lj, label_box, label, scanner, out);
             }
             break;
           }

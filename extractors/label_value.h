@@ -32,6 +32,7 @@ struct Candidate {
   size_t begin = 0, end = 0;
   double score = 0;
   bool below = false;  // found under its label rather than beside it
+  bool sum = false;    // added up from several printed amounts, not printed itself
 };
 
 struct Label {
@@ -52,6 +53,9 @@ struct LabelSpec {
   // The value opening the cell right after the label's cell is the label's, however many
   // words the label's cell holds ("Umsatzsteuer 19% on 1.959,80 @ 19 %\t372,36").
   bool value_in_next_cell = false;
+  // A label heading a column of amounts that no row totals also takes their sum, weakly
+  // (the values must be amounts in the contract's canonical form).
+  bool sum_column = false;
 };
 
 // Every (label, value) pairing in the layout, best first. Thread-safe (pure).

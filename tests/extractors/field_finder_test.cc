@@ -1269,3 +1269,73 @@ TEST_CASE("An IBAN a paragraph wraps over two lines is read whole", "[extractors
   auto g = Find({{0.10, 0.635, "Betrag auf: IBAN DE04 1203 0000"}, {0.10, 0.651, "0020 5873 42"}});
   CHECK_FALSE(g.iban);
 }
+
+TEST_CASE(
+    "Twenty-fifth set (pretix, django-invoicing): a tax table by rate, stacked labels, "
+    "a correction's own number and date",
+    "[extractors][amounts][labels]") {
+  // No net or tax total is printed: the table's columns add up to them, and the sums hold
+  // with the invoice's total. Each table's first row adds up too, but not to that total.
+  auto f = Find({{0.10, 0.63, "Rechnungsbetrag"},
+                 {0.80, 0.63, "603,30 €"},
+                 {0.10, 0.80, "Steuersatz"},
+                 {0.40, 0.80, "Netto"},
+                 {0.60, 0.80, "Brutto"},
+                 {0.80, 0.80, "Steuer"},
+                 {0.10, 0.817, "19,00 % MwSt."},
+                 {0.40, 0.817, "480,00 €"},
+                 {0.60, 0.817, "571,20 €"},
+                 {0.80, 0.817, "91,20 €"},
+                 {0.10, 0.834, "7,00 % MwSt."},
+                 {0.40, 0.834, "30,00 €"},
+                 {0.60, 0.834, "32,10 €"},
+                 {0.80, 0.834, "2,10 €"}});
+  REQUIRE(f.total_ht);
+  CHECK(f.total_ht->value.ToString() == "510.00");
+  REQUIRE(f.total_tva);
+  CHECK(f.total_tva->value.ToString() == "93.30");
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "603.30");
+  // Labels over values set to the right margin, one per line.
+  auto g = Find({{0.08, 0.350, "Base"},
+                 {0.85, 0.378, "2555.00 EUR"},
+                 {0.08, 0.392, "VAT"},
+                 {0.86, 0.419, "511.00 EUR"},
+                 {0.08, 0.474, "TOTAL DUE"},
+                 {0.72, 0.501, "3066.00 EUR"}});
+  REQUIRE(g.total_ht);
+  CHECK(g.total_ht->value.ToString() == "2555.00");
+  REQUIRE(g.total_tva);
+  CHECK(g.total_tva->value.ToString() == "511.00");
+  REQUIRE(g.total_ttc);
+  CHECK(g.total_ttc->value.ToString() == "3066.00");
+  // A correction's number and date, over the original invoice's.
+  auto h = Find({{0.60, 0.161, "KORREKTURNUMMER"},
+                 {0.60, 0.177, "SW25-00011"},
+                 {0.60, 0.199, "URSPRÜNGL. RECHNUNG"},
+                 {0.60, 0.214, "SW25-00007"},
+                 {0.60, 0.236, "KORREKTURDATUM"},
+                 {0.60, 0.252, "15. April 2025"},
+                 {0.60, 0.274, "URSPRÜNGL. RECHNUNGSDATUM"},
+                 {0.60, 0.289, "2. April 2025"}});
+  REQUIRE(h.invoice_number);
+  CHECK(h.invoice_number->value == "SW25-00011");
+  REQUIRE(h.invoice_date);
+  CHECK(h.invoice_date->value.ToIso() == "2025-04-15");
+}
+
+TEST_CASE("A column of line amounts adding up to the total is no net total without a tax",
+          "[extractors][amounts]") {
+  auto f = Find({{0.10, 0.36, "DESCRIPTION"},
+                 {0.80, 0.36, "SUBTOTAL"},
+                 {0.10, 0.41, "Website design"},
+                 {0.80, 0.41, "€3,420.00"},
+                 {0.10, 0.46, "Website development"},
+                 {0.80, 0.46, "€7,125.00"},
+                 {0.70, 0.74, "TOTAL DUE"},
+                 {0.80, 0.76, "€10,545.00"}});
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "10545.00");
+  CHECK_FALSE(f.total_tva);
+  CHECK_FALSE(f.total_ht);
+}
