@@ -271,9 +271,9 @@ std::vector<Candidate> FindLabelled(const TextLayout& layout, const LabelSpec& s
             auto m = scanner(near.text, pos, near.text.size());
             if (!m) break;
             BBox box = near.SpanBox(m->begin, m->end);
-            // The value must stand alone on its line: beside another label it is that label's.
-            const bool alone = near.text.find_first_not_of(" \t") == m->begin &&
-                               near.CellAt(m->begin).first == m->begin;
+            // The value must stand alone on its line: beside another label it is that label's,
+            // and the start of an address ("14 rue des Potiers") is no value.
+            const bool alone = IsOnlySpan(near.text, m->begin, m->end);
             if (box.x0 >= label_box.x1 && alone) {
               out.push_back({m->value, &near, m->begin, m->end, label.weight * 0.7, false});
               break;

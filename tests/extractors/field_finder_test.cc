@@ -1339,3 +1339,12 @@ TEST_CASE("A column of line amounts adding up to the total is no net total witho
   CHECK_FALSE(f.total_tva);
   CHECK_FALSE(f.total_ht);
 }
+
+TEST_CASE("A tall title's neighbouring line gives no value that is not alone on its line",
+          "[extractors][labels]") {
+  // WooCommerce's French invoice: "Facture" in large type beside the shop's address.
+  PageText page = MakePage(1, {{0.58, 0.052, "14 rue des Potiers"}, {0.58, 0.068, "69004 Lyon"}});
+  page.words.push_back(verifact::Word{"Facture", {0.05, 0.027, 0.20, 0.060}, 1.0});
+  auto f = FieldFinder::Shared().Find({page});
+  CHECK_FALSE(f.invoice_number);
+}
