@@ -115,6 +115,9 @@ TEST_CASE("Real invoices from other projects: number, date, totals and SIRET",
            // French: Creme CRM's LaTeX and xhtml2pdf themes, facturelibre: 33/36 blind (by
            // 1a33275), 36/36 today.
            Set{"seventeenth-set", 6, 0.95},
+           // Calligra Sheets' invoice template (Debian's calligrasheets-data): 18/18 blind (by
+           // b51f598).
+           Set{"nineteenth-set", 3, 0.95},
            // Dolibarr's crabe model through TCPDF, French and German: 19/24 blind (by b51f598),
            // 24/24 today.
            Set{"eighteenth-set", 4, 0.95},
@@ -132,6 +135,14 @@ TEST_CASE("Real invoices from other projects: number, date, totals and SIRET",
            // Shopware 6's documents through dompdf, Sylius' invoicing plugin through
            // wkhtmltopdf: 36/36 blind (by b94bb36).
            Set{"twenty-fourth-set", 6, 0.95},
+           // pretix's reportlab renderers, django-invoicing: 17/30 blind (by b94bb36), 30/30
+           // today.
+           Set{"twenty-fifth-set", 5, 0.95},
+           // OpenERP 7.0's RML invoice report with its French labels: 18/18 blind (by b8792c9).
+           Set{"twenty-sixth-set", 3, 0.95},
+           // WooCommerce PDF Invoices & Packing Slips, Sliced Invoices: 34/36 blind (by b8792c9),
+           // 35/36 today (a net total the page does not print).
+           Set{"twenty-seventh-set", 6, 0.95},
        }) {
     const Score s = ScoreSet(kRealInvoices / set.folder);
     INFO(set.folder << "\n" << s.misses);

@@ -1,0 +1,2 @@
+# Stand-in (helper)
+SOURCE_NAMES = {'eu:ecb:eurofxref-daily': 'European Central Bank'}
