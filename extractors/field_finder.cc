@@ -575,7 +575,7 @@ struct Totals {
 // satisfies HT + TVA = TTC wins over better-labelled ones that do not.
 Totals ChooseTotals(std::vector<Candidate> ht, std::vector<Candidate> tva,
                     std::vector<Candidate> ttc, bool exempt) {
-  constexpr size_t kKeep = 6;
+  constexpr size_t kKeep = 8;  // tax lines by rate can hide behind the item rows' rates
   ht = BestPerValue(std::move(ht));
   tva = BestPerValue(std::move(tva));
   ttc = BestPerValue(std::move(ttc));

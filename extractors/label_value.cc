@@ -87,8 +87,8 @@ void CountGap(std::string_view text, int* words, int* tabs) {
 
 bool Overlaps(size_t b1, size_t e1, size_t b2, size_t e2) { return b1 < e2 && b2 < e1; }
 
-// Whether text[b, e) is all that `text` holds, but spaces, tabs, a colon after it, and words
-// of three letters or fewer after it (a currency: "2555.00 EUR").
+// Whether text[b, e) is all that `text` holds, but spaces, tabs, colons and words of three
+// characters or fewer after it (a currency: "2555.00 EUR").
 bool IsOnlySpan(std::string_view text, size_t b, size_t e) {
   if (text.substr(0, b).find_first_not_of(" \t") != std::string_view::npos) return false;
   std::string_view rest = text.substr(e);

@@ -1348,3 +1348,41 @@ TEST_CASE("A tall title's neighbouring line gives no value that is not alone on 
   auto f = FieldFinder::Shared().Find({page});
   CHECK_FALSE(f.invoice_number);
 }
+
+TEST_CASE("Odoo's tax lines by rate under items that name their rate: the lines add up to the tax",
+          "[extractors][amounts]") {
+  auto f = Find({{0.10, 0.262, "Description"},
+                 {0.45, 0.262, "Quantity"},
+                 {0.60, 0.262, "Disc.(%) Taxes"},
+                 {0.85, 0.262, "Amount"},
+                 {0.10, 0.286, "CNC milling, aluminium sensor housing"},
+                 {0.45, 0.286, "40.000"},
+                 {0.60, 0.286, "5.00 VAT 19%"},
+                 {0.85, 0.286, "712.50 €"},
+                 {0.10, 0.309, "Technical documentation (printed)"},
+                 {0.45, 0.309, "3.000"},
+                 {0.60, 0.309, "0.00 VAT 7%"},
+                 {0.85, 0.309, "72.00 €"},
+                 {0.10, 0.332, "Setup fee"},
+                 {0.45, 0.332, "1.000"},
+                 {0.60, 0.332, "0.00 VAT 19%"},
+                 {0.85, 0.332, "150.00 €"},
+                 {0.10, 0.345, "Shipping"},
+                 {0.45, 0.345, "1.000"},
+                 {0.60, 0.345, "0.00 VAT 19%"},
+                 {0.85, 0.345, "20.00 €"},
+                 {0.55, 0.365, "Subtotal"},
+                 {0.85, 0.365, "954.50 €"},
+                 {0.55, 0.389, "VAT 19% on 882.50 €"},
+                 {0.85, 0.389, "167.68 €"},
+                 {0.55, 0.412, "VAT 7% on 72.00 €"},
+                 {0.85, 0.412, "5.04 €"},
+                 {0.55, 0.435, "Total"},
+                 {0.85, 0.435, "1,127.22 €"}});
+  REQUIRE(f.total_ht);
+  CHECK(f.total_ht->value.ToString() == "954.50");
+  REQUIRE(f.total_tva);
+  CHECK(f.total_tva->value.ToString() == "172.72");
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "1127.22");
+}
