@@ -127,15 +127,15 @@ struct FieldPatterns {
   std::unique_ptr<RE2> siret_ocr, vat_ocr, vat_like, order_ocr;
   // Labels.
   std::unique_ptr<RE2> number_label, number_bare, number_bare_alone, number_abbreviation,
-      number_title, number_title_cell, bare_reference, number_veto;
+      number_title, number_title_cell, bare_reference, hash_reference, number_veto;
   std::unique_ptr<RE2> date_label, date_label_weak, date_label_du, date_after_number, date_veto,
       date_fait_a;
   std::unique_ptr<RE2> amount_mills;
   std::unique_ptr<RE2> amount_suffix, amount_suffix_anywhere, total_word, total_row,
       grand_total_row;
   std::unique_ptr<RE2> ht_label_row, ttc_label_row;
-  std::unique_ptr<RE2> ht_label, ht_label_weak, tva_label, tva_total_label, ttc_label,
-      ttc_label_net, ttc_label_weak, amount_veto, ttc_veto, tva_veto;
+  std::unique_ptr<RE2> ht_label, ht_label_weak, tva_label, tva_total_label, tva_rate_cell,
+      ttc_label, ttc_label_net, ttc_label_weak, amount_veto, ttc_veto, tva_veto;
   std::unique_ptr<RE2> siret_label, buyer_context, buyer_header, seller_header, rcs;
   std::unique_ptr<RE2> iban_label, proforma_label, order_label;
   std::unique_ptr<RE2> credit_title, credit_label, exemption, undated_context;
@@ -196,6 +196,7 @@ struct FieldPatterns {
         kNoCase);
     // A reference printed with no label: capitals, a dash, digits ("SINV-1047", "FA-2025-117").
     bare_reference = Compile(R"([A-Z]{2,6}-(?:\d{2,4}-)?\d{3,})", kCase);
+    hash_reference = Compile(R"(#\s?([A-Z0-9][A-Z0-9./-]{3,}))", kCase);
     // A title opening a cell, the number right after it ("Facture avoir AV2406-0003").
     number_title = Compile(
         R"((?:^|\t)\s*(?:facture(?:\s+(?:d')?avoir)?|avoir|invoice|rechnung|gutschrift|stornorechnung|credit\s+note|note\s+d'honoraires?)\b)",
@@ -207,8 +208,8 @@ struct FieldPatterns {
     date_label = Compile(
         R"(date\s+(?:de\s+(?:la\s+)?|d'|du\s+)?(?:facture|facturation|l'avoir|avoir|(?:é|e)mission)|(?:é|e)mise?\s+le|(?:factur(?:é|e)e?|(?:é|e)tablie?)\s+le|invoice\s+date|date\s+of\s+(?:issue|invoice)|issue\s+date|date\s+issued|tax\s+point|(?:rechnungs|gutschrift|beleg|ausstellungs|korrektur)datum)",
         kNoCase);
-    date_label_weak =
-        Compile(R"(\bdate\b|\bdatum\b|(?:^|\t)\s*(?:created|issued)(?:\s+on)?\s*:)", kNoCase);
+    date_label_weak = Compile(
+        R"(\bdate\b|\bdatum\b|(?:^|\t|[·•|])\s*(?:created|issued)(?:\s+on)?\s*:?)", kNoCase);
     date_label_du = Compile(R"(\bdu\b)", kNoCase);
     // The date in the title line, after the number: "Rechnung Nr. 2024-117 vom 05.01.2024",
     // "Facture n° FA-117 du 05/01/2023".
@@ -222,7 +223,7 @@ struct FieldPatterns {
     date_fait_a =
         Compile(R"(fait\s+(?:à|a)\s+[^\t,]+,?\s+le|(?:^|\t)\s*[^\t\d,:]+,\s+le)", kNoCase);
     undated_context = Compile(
-        R"((?:é|e)ch(?:é|e)ance|avant\s+le|r(?:é|e)gl|p(?:é|e)riode|formation|session|\bdu\b|\bau\b|commande|devis|naissance|convention|livraison|paiement|virement|due)",
+        R"((?:é|e)ch(?:é|e)ance|avant\s+le|r(?:é|e)gl|p(?:é|e)riode|formation|session|\bdu\b|\bau\b|commande|devis|naissance|convention|livraison|paiement|virement|due|order|deliver|shipp|bestell|auftrag|liefer|f(?:ä|a)llig|zahlbar)",
         kNoCase);
 
     ht_label = Compile(
@@ -234,6 +235,10 @@ struct FieldPatterns {
     tva_label = Compile(
         R"((?:total\s+|montant\s+(?:de\s+(?:la\s+)?)?)?\bt\.?v\.?a\.?(?:\s*(?:\(|à|a)?\s*\d{1,2}(?:[,.]\d{1,2})?\s*%\s*\)?)?|(?:total\s+)?\b(?:vat|tax(?:e|es)?|gst|imp(?:ô|o)ts?)\b(?:\s*(?:at|of|@)?\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?|tax\s+amount|(?:zzgl\.?\s+)?(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst\.?|ust\.?|umsatzsteuer|mehrwertsteuer|\bsteuer(?:n|betrag)?\b)(?:\s*(?:von|zu|@)?\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?)",
         kNoCase);
+    // "VAT %" alone in its cell heads a column of rates, but beside an amount in the totals
+    // block it names the tax whose rate the page leaves out.
+    tva_rate_cell =
+        Compile(R"((?:^|\t)\s*(?:t\.?v\.?a|vat|tax|gst|mwst|ust)\.?\s*%\s*(?:$|\t))", kNoCase);
     // The VAT as a total, over the per-rate or per-item lines ("Summe MwSt.", "Total TVA").
     tva_total_label = Compile(
         R"((?:total|summe|gesamt|montant\s+total)\s*(?:de\s+(?:la\s+)?)?(?:t\.?v\.?a\b\.?|vat\b|tax(?:es)?\b|gst\b|mwst\b\.?|ust\b\.?|umsatzsteuer|mehrwertsteuer|steuern?\b)|\btaxes?\s+totales?)",
@@ -691,8 +696,9 @@ void FindInvoiceNumber(const Document& d, InvoiceFields& out) {
     found.push_back(c);
   }
   if (found.empty()) {
-    // No label at all: a template that prints the number alone in its header ("SINV-1047").
-    // A cell high on page 1 holding only a reference of that shape is a weak candidate.
+    // No label at all: a template that prints the number alone in its header ("SINV-1047",
+    // "#1942784"). A cell high on page 1 holding only a reference of that shape, or one marked
+    // "#", is a weak candidate.
     for (const TextLine& line : layout.lines()) {
       if (line.page != 1 || line.box.y0 > 0.3) continue;
       for (size_t pos = 0; pos < line.text.size();) {
@@ -700,10 +706,16 @@ void FindInvoiceNumber(const Document& d, InvoiceFields& out) {
         std::string_view cell = std::string_view(line.text).substr(b, e - b);
         const size_t lead = cell.find_first_not_of(' ');
         const size_t last = cell.find_last_not_of(' ');
-        if (lead != std::string_view::npos &&
-            RE2::FullMatch(cell.substr(lead, last - lead + 1), *p.bare_reference)) {
-          found.push_back({std::string(cell.substr(lead, last - lead + 1)), &line, b + lead,
-                           b + last + 1, 0.3, false});
+        if (lead != std::string_view::npos) {
+          const std::string_view whole = cell.substr(lead, last - lead + 1);
+          re2::StringPiece marked;
+          if (RE2::FullMatch(whole, *p.bare_reference)) {
+            found.push_back({std::string(whole), &line, b + lead, b + last + 1, 0.3, false});
+          } else if (RE2::FullMatch(whole, *p.hash_reference, &marked)) {
+            const size_t at = static_cast<size_t>(marked.data() - line.text.data());
+            found.push_back({std::string(marked.data(), marked.size()), &line, at,
+                             at + marked.size(), 0.3, false});
+          }
         }
         pos = e + 1;
       }
@@ -818,11 +830,12 @@ void FindTotals(const Document& d, InvoiceFields& out) {
                                   {p.ttc_label_row.get(), 0.9, 0, false, false}},
                                  p.ttc_veto.get(), p.grand_total_row.get()),
                           scanner);
-  auto tva = FindLabelled(
-      layout,
-      totals({{p.tva_total_label.get(), 1.0, 2, true}, {p.tva_label.get(), 0.9, 2, true}},
-             p.tva_veto.get(), p.total_row.get()),
-      scanner);
+  auto tva = FindLabelled(layout,
+                          totals({{p.tva_total_label.get(), 1.0, 2, true},
+                                  {p.tva_label.get(), 0.9, 2, true},
+                                  {p.tva_rate_cell.get(), 0.6, 0, false, false}},
+                                 p.tva_veto.get(), p.total_row.get()),
+                          scanner);
   if (tva.empty()) {
     // No tax amount at all: perhaps one printed unrounded. Weak, for the arithmetic to vouch.
     tva = FindLabelled(

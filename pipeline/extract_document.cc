@@ -252,10 +252,25 @@ Result<OcrReading> OcrPage(const GrayImage& image, int page_number, const Deadli
   return std::move(*best);
 }
 
-// A text layer worth reading: a few words, mostly made of letters and digits. Broken font
-// encodings give symbols, replacement characters or letters without vowels.
+// Whether pictures cover a quarter of the page or more: a scan's page image, whole or in the
+// strips some scanners cut it into.
+bool PageMostlyPicture(const PageText& page) {
+  double covered = 0;
+  for (const PlacedImage& image : page.images) {
+    const double w = std::clamp(image.box.x1, 0.0, 1.0) - std::clamp(image.box.x0, 0.0, 1.0);
+    const double h = std::clamp(image.box.y1, 0.0, 1.0) - std::clamp(image.box.y0, 0.0, 1.0);
+    if (w > 0 && h > 0) covered += w * h;
+  }
+  return covered >= 0.25;
+}
+
+// A text layer worth reading: words mostly made of letters and digits. Broken font encodings
+// give symbols, replacement characters or letters without vowels. Under five words, the page
+// is read from its text layer only when no large picture is drawn on it: a scan often carries
+// a few words (a stamp's, a header's) over its page image, while a born-digital page may hold
+// only a heading or a line of terms.
 bool UsableTextLayer(const PageText& page) {
-  if (page.words.size() < 5) return false;
+  if (page.words.empty()) return false;
   size_t wordlike = 0;
   for (const Word& w : page.words) {
     int alnum = 0, other = 0;
@@ -275,7 +290,8 @@ bool UsableTextLayer(const PageText& page) {
     }
     if (alnum >= 2 && alnum >= 2 * other && vowel) ++wordlike;
   }
-  return wordlike * 2 >= page.words.size();
+  if (wordlike * 2 < page.words.size()) return false;
+  return page.words.size() >= 5 || !PageMostlyPicture(page);
 }
 
 // An embedded file larger than this is not an invoice's XML (EN 16931 invoices are kilobytes).

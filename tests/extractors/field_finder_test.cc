@@ -1386,3 +1386,50 @@ TEST_CASE("Odoo's tax lines by rate under items that name their rate: the lines 
   REQUIRE(f.total_ttc);
   CHECK(f.total_ttc->value.ToString() == "1127.22");
 }
+
+TEST_CASE(
+    "Thirty-second set (admin templates): '#1942784' alone in a header cell, 'Issued' "
+    "between dots, an order date, 'VAT %' beside the tax",
+    "[extractors][labels]") {
+  // A number marked "#" alone in its cell high on page 1, when nothing is labelled.
+  auto f = Find({{0.10, 0.10, "Invoice Info"},
+                 {0.60, 0.10, "Order Status: Pending"},
+                 {0.10, 0.12, "#1942784"},
+                 {0.60, 0.12, "Order Date: March 17 2018"}});
+  REQUIRE(f.invoice_number);
+  CHECK(f.invoice_number->value == "1942784");
+  // An order's date is not the invoice's, even when it is the only date printed.
+  CHECK_FALSE(f.invoice_date);
+  // "#" inside a sentence, or low on the page, is no number.
+  auto g = Find({{0.10, 0.12, "See order #1942784"}, {0.10, 0.60, "#5551234"}});
+  CHECK_FALSE(g.invoice_number);
+
+  // "Issued" with no colon after a separator dot names the date; "Due" does not.
+  auto h = Find({{0.10, 0.08, "#INV-04812 · Issued Apr 24, 2026 · Due May 24, 2026"}});
+  REQUIRE(h.invoice_date);
+  CHECK(h.invoice_date->value.ToIso() == "2026-04-24");
+
+  // "VAT %" alone in its cell beside an amount in the totals block is the tax.
+  auto t = Find({{0.55, 0.80, "Subtotal"},
+                 {0.80, 0.80, "$7,017.00"},
+                 {0.55, 0.82, "Discount %"},
+                 {0.80, 0.82, "−$701.70"},
+                 {0.55, 0.84, "VAT %"},
+                 {0.80, 0.84, "$1,326.21"},
+                 {0.55, 0.86, "Total due"},
+                 {0.80, 0.86, "$7,641.51"}});
+  REQUIRE(t.total_tva);
+  CHECK(t.total_tva->value.ToString() == "1326.21");
+  REQUIRE(t.total_ttc);
+  CHECK(t.total_ttc->value.ToString() == "7641.51");
+  // The subtotal before the discount is not the net the tax was computed on.
+  CHECK_FALSE(t.total_ht);
+  // Heading a column of rates, "VAT %" takes none of them.
+  auto r = Find({{0.10, 0.40, "Item"},
+                 {0.50, 0.40, "VAT %"},
+                 {0.70, 0.40, "Amount"},
+                 {0.10, 0.42, "Training"},
+                 {0.50, 0.42, "20.00"},
+                 {0.70, 0.42, "1,000.00"}});
+  CHECK_FALSE(r.total_tva);
+}

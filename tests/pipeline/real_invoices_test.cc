@@ -147,9 +147,8 @@ TEST_CASE("Real invoices from other projects: number, date, totals and SIRET",
            Set{"twenty-ninth-set", 3, 0.95},
            // The Medusa plugin medusa-documents-v2's PDFKit templates: 18/18 blind (by 351f003).
            Set{"thirty-first-set", 3, 0.95},
-           // Demo invoice pages of two npm admin templates: 7/12 blind (by 351f003), not fixed
-           // yet (a number cut after "INV-", a tax after a discount, an unlabelled number).
-           Set{"thirty-second-set", 2, 0.55},
+           // Demo invoice pages of two npm admin templates: 7/12 blind (by 351f003), 12/12 today.
+           Set{"thirty-second-set", 2, 0.95},
        }) {
     const Score s = ScoreSet(kRealInvoices / set.folder);
     INFO(set.folder << "\n" << s.misses);

@@ -42,3 +42,24 @@ TEST_CASE("A scan under a nonsense text layer is read by OCR, not by its text la
   CHECK(r["fields"]["invoice_number"]["value"] == "F2506-179");
   CHECK(r["fields"]["total_ttc"]["value"] == "3624.00");
 }
+
+TEST_CASE("A few words of text layer over a page image do not spare the scan its OCR",
+          "[pipeline][ocr][.slow]") {
+  auto r = Extract("stamped-scan.pdf");
+  CHECK(r["error"].is_null());
+  CHECK(r["text_source"] == "ocr");
+  CHECK(r["fields"]["invoice_number"]["value"] == "F2506-179");
+  CHECK(r["fields"]["total_ttc"]["value"] == "3624.00");
+}
+
+TEST_CASE("A born-digital page holding only a heading is read from its text layer", "[pipeline]") {
+  auto r = Extract("heading-page.pdf");
+  CHECK(r["error"].is_null());
+  CHECK(r["pages"] == 2);
+  CHECK(r["text_source"] == "text-layer");
+  CHECK_FALSE(r["timings_ms"].contains("ocr"));
+  // The heading's number, as its text layer spells it: an OCR reading would say "ocr".
+  CHECK(r["fields"]["invoice_number"]["value"] == "INV-0042");
+  CHECK(r["fields"]["invoice_number"]["source"] == "text-layer");
+  CHECK(r["fields"]["total_ttc"]["page"] == 2);
+}
