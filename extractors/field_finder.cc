@@ -144,15 +144,15 @@ struct FieldPatterns {
     const bool kCase = false, kNoCase = true;
     // An amount: digits grouped by three or not, decimals, sign, currency before or after.
     const std::string currency = CurrencyPattern();
-    amount =
-        Compile("(?:" + currency + " ?)?(?:[-−–] ?)?(?:[€£$] ?)?" +
-                    R"(\(?(?:\d{1,3}(?:(?:[ .,']|, )\d{3})+|\d+)(?:[.,]\d{1,2}|, \d{2}\b)?\)?)" +
-                    "(?: ?(?:" + currency + "|euros?))?",
-                kNoCase);
+    amount = Compile(
+        "(?:" + currency + " ?)?(?:[-−–] ?)?(?:[€£$] ?)?" +
+            R"(\(?(?:\d{1,3}(?:(?:[ .,']|, )\d{3})+|\d+)(?:[.,]\d{1,2}|, \d{2}\b|,(?:-|–|—){1,2})?\)?)" +
+            "(?: ?(?:" + currency + "|euros?))?",
+        kNoCase);
     // An amount printed unrounded, with three decimals ("VAT 45.759").
     amount_mills = Compile(R"([-−–]?\d+[.,]\d{3})", kNoCase);
     date = Compile(
-        R"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{1,2}(?: ?er)?\.?[ /\-]?[A-Za-zÀ-ÿ]+\.?[ /\-]\d{4}|[A-Za-zÀ-ÿ]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})",
+        R"(\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{1,2}(?: ?er|st|nd|rd|th)?\.?[ /\-]?[A-Za-zÀ-ÿ]+\.?[ /\-]\d{4}|[A-Za-zÀ-ÿ]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})",
         kNoCase);
     token = Compile(R"([A-Za-z0-9][A-Za-z0-9/_.\-]*)", kCase);
     // 14 digits grouped any way ("362 521 879 00034", "362 521 879 000 34", compact).
@@ -230,7 +230,7 @@ struct FieldPatterns {
         R"((?:total|montant)\s*\(?\s*(?:net\s*)?(?:g(?:é|e)n(?:é|e)ral\s*)?(?:h\.?\s?t\.?|hors[\s-]+tax\w*)\)?(?:\s|$|\t|:|\()|\bh\.?\s?t\.?\s?v\.?\s?a\b\.?|(?:total|montant)\s*(?:net\s*)?hors\s+t\.?v\.?a\b|net\s+h\.?\s?t\.?|total\s*\(?\s*(?:excl\.?|excluding|before|without)\s+(?:vat|tax\w*|gst)\)?|\(\s*(?:vat|tax)\s+excl\w*\.?\s*\)|pre-?\s*tax\s+(?:total|amount)|untaxed\s+(?:total|amount)|(?:total|montant)\s+(?:de\s+la\s+)?facture\s*\(?(?:eur\s+|€\s*)?h\.?\s?t\b\.?|(?:total|montant|amount)[^\t]{0,30}?(?:avant\s+imp(?:ô|o)ts?|before\s+tax(?:es)?)|warenwert(?:\s+(?:total|netto|gesamt))?|net\s+total|total\s+net\s+amount|(?:total\s+)?net\s+de\s+taxes?|nett?\s+(?:amount|value)|goods\s+(?:total|value|net)|netto-?(?:betrag|summe|wert|gesamt)|(?:summe|gesamt|total|(?:gesamt|rechnungs)betrag|warenwert)\s*\(?netto\)?|(?:summe|gesamt\w*|betrag|total)\s*\(?(?:(?:exkl|excl|ohne|zzgl)\.?|o\.)\s*(?:mwst|ust)|zwischensumme\s*\(?netto\)?)",
         kNoCase);
     ht_label_weak = Compile(
-        R"((?:^|\t)\s*base\s*:?\s*(?:$|\t)|base\s+(?:h\.?\s?t\b\.?|imposable)|valeur\s+nette|sous[-\s]?total(?:\s+h\.?\s?t\.?)?|total\s+(?:des\s+)?honoraires(?:\s+h\.?t\.?)?\s*:?\s*(?:$|\t)|sub\s*-?\s*total|zwischensumme|net\s+amount|^\s*h\.?t\.?\s*$|(?:^|\t)\s*(?:€\s*|eur\s+|chf\s+)?(?:h\.?t\.?|netto)\s*:?(?:\s|\t|$))",
+        R"((?:^|\t)\s*base\s*:?\s*(?:$|\t)|base\s+(?:h\.?\s?t\b\.?|imposable)|valeur\s+nette|sous[-\s]?total(?:\s+h\.?\s?t\.?)?|total\s+(?:des\s+)?honoraires(?:\s+h\.?t\.?)?\s*:?\s*(?:$|\t)|sub\s*-?\s*total|zwischensumme|net\s+amount|(?:amount|total)\s*\(\s*net\s*\)|^\s*h\.?t\.?\s*$|(?:^|\t)\s*(?:€\s*|eur\s+|chf\s+)?(?:h\.?t\.?|netto)\s*:?(?:\s|\t|$))",
         kNoCase);
     tva_label = Compile(
         R"((?:total\s+|montant\s+(?:de\s+(?:la\s+)?)?)?\bt\.?v\.?a\.?(?:\s*(?:\(|à|a)?\s*\d{1,2}(?:[,.]\d{1,2})?\s*%\s*\)?)?|(?:total\s+)?\b(?:vat|tax(?:e|es)?|gst|imp(?:ô|o)ts?)\b(?:\s*(?:at|of|@)?\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?|tax\s+amount|(?:zzgl\.?\s+)?(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst\.?|ust\.?|umsatzsteuer|mehrwertsteuer|\bsteuer(?:n|betrag)?\b)(?:\s*(?:von|zu|@)?\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?)",
@@ -247,7 +247,7 @@ struct FieldPatterns {
         R"(n\s?°\s*(?:de\s+)?tva|tva\s+intra\w*|num(?:é|e)ro\s+(?:de\s+)?tva|tva\s*:\s*FR|tva\s+FR|tva\s+non\s+applicable|exon(?:é|e)r\w*|hors\s+t\.?v\.?a\b|avant\s+imp(?:ô|o)ts?|\(\s*(?:vat|tax)\s+excl\w*|pre-?\s*tax\b|\bt\.?v\.?a\.?c\b|(?:toutes|hors|y\s+compris|net\s+de|sans|incl\w*|excl\w*)[\s-]+taxes?\b|h\.?t\.?v\.?a\b|taux|vat\s+(?:no|number|id|reg)|\bid\b|sans\s+tva|franchise|assujetti|ttc|h\.?t\.?\s*$|ust-?id|autoliquidation|tax\s+(?:invoice|id|number|no\b|point|reg\w*|code)|vat\s+(?:rate|code|analysis|summary)|(?:incl\w*|excl\w*|with|without)\.?\s+(?:of\s+)?(?:vat|tax|gst)|vat\s*%|steuer-?(?:nummer|nr)|steuer-?id|zero\s+rated|\bvat\s+(?:reg\w*\s+)?(?:no|number)|(?:gesamt\w*|summe|\w*betrag|brutto\w*|netto\w*|total)\s*\(?(?:(?:inkl|incl|exkl|excl|ohne|zzgl|mit)\.?|[om]\.)\s*(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst|ust))",
         kNoCase);
     ttc_label = Compile(
-        R"((?:total|montant)\s*(?:g(?:é|e)n(?:é|e)ral\s*)?t\.?\s?t\.?\s?c\.?|total\s+(?:toutes\s+taxes|incl\.?|including)|grand\s+total|total\s+due|amount\s+due|gesamtbetrag|rechnungsbetrag|bruttobetrag|total\s+(?:de\s+la\s+)?facture|(?:total|montant)\s+(?:(?:ttc\s+)?de\s+l')?avoir|invoice\s+total|invoice\s+amount|total\s+invoice\s+(?:value|amount)|total(?:\s+\w+)?\s*\(\s*incl\w*\.?\s*(?:vat|tax\w*|gst)\s*\)|total\s+(?:amount\s+)?to\s+be\s+paid|(?:total\s+)?facture\s+t\.?\s?t\.?\s?c\b\.?|montant\s+(?:total\s+)?de\s+(?:cette|la|votre)\s+facture|\bt\.?v\.?a\.?c\b\.?|endpreis(?:\s+brutto)?|total\s+(?:paid\s+|due\s+)?with\s+(?:vat|tax)|total\s+(?:amount|payable|incl\w*(?:\s+(?:vat|tax))?)|gesamtsumme|endbetrag|endsumme|rechnungssumme|rechnungstotal|totalbetrag|brutto-?(?:betrag|summe)|(?:summe|gesamt|total)\s*\(?brutto\)?|(?:gesamt\w*|summe|betrag|total)\s*\(?(?:(?:inkl|incl)\.?|m\.)\s*(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst|ust))",
+        R"((?:total|montant)\s*(?:g(?:é|e)n(?:é|e)ral\s*)?t\.?\s?t\.?\s?c\.?|total\s+(?:toutes\s+taxes|incl\.?|including)|grand\s+total|total\s+due|amount\s+due|gesamtbetrag|rechnungsbetrag|bruttobetrag|total\s+(?:de\s+la\s+)?facture|(?:total|montant)\s+(?:(?:ttc\s+)?de\s+l')?avoir|invoice\s+total|invoice\s+amount|total\s+invoice\s+(?:value|amount)|total(?:\s+\w+)?\s*\(\s*incl\w*\.?\s*(?:vat|tax\w*|gst)\s*\)|total\s+(?:amount\s+)?to\s+be\s+paid|(?:total\s+)?facture\s+t\.?\s?t\.?\s?c\b\.?|montant\s+(?:total\s+)?de\s+(?:cette|la|votre)\s+facture|\bt\.?v\.?a\.?c\b\.?|endpreis(?:\s+brutto)?|total\s+(?:paid\s+|due\s+)?with\s+(?:vat|tax)|total\s+(?:amount|payable|incl\w*(?:\s+(?:vat|tax))?)|gross\s+(?:amount|total)|(?:amount|total)\s*\(\s*gross\s*\)|gesamtsumme|endbetrag|endsumme|rechnungssumme|rechnungstotal|totalbetrag|brutto-?(?:betrag|summe)|(?:summe|gesamt|total)\s*\(?brutto\)?|(?:gesamt\w*|summe|betrag|total)\s*\(?(?:(?:inkl|incl)\.?|m\.)\s*(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst|ust))",
         kNoCase);
     ttc_label_net = Compile(
         R"((?:net|total|montant|reste|solde|somme)\s+(?:à|a)\s+(?:payer|r(?:é|e)gler|verser|d(?:é|e)duire|rembourser)|montant\s+rembours(?:é|e)|(?:reste|montant|solde)\s+d(?:û|u)(?:\s|\t|:|$)|(?:^|\t)\s*(?:somme\s+)?(?:à|a)\s+payer|(?:amount|balance|total)\s+(?:due|payable|to\s+pay)|zahlbetrag|zu\s+zahlender\s+betrag|zu\s+zahlen|f(?:ä|a)llige[rn]?\s+betrag)",
@@ -390,6 +390,12 @@ ValueScanner DateScanner(const RE2& re) {
   };
 }
 
+// Whether `before` ends with a number mark ("#", "N°", "Nº"), spaces aside.
+bool MarkedAsNumber(std::string_view before) {
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  return before.ends_with("#") || before.ends_with("°") || before.ends_with("º");
+}
+
 // An invoice number: one token holding a digit, not a date, not an amount.
 ValueScanner NumberScanner(const RE2& re) {
   return [&re](std::string_view text, size_t from, size_t to) {
@@ -410,7 +416,9 @@ ValueScanner NumberScanner(const RE2& re) {
               IsDigit(t[e + 1])) {
             return std::nullopt;
           }
-          if (Date::Parse(s)) return std::nullopt;
+          // A date is no number, unless a number mark stands right before it ("Invoice
+          // #2015-11-04": some number their invoices by the day).
+          if (Date::Parse(s) && !MarkedAsNumber(t.substr(0, b))) return std::nullopt;
           return std::string(s);
         });
   };
@@ -742,8 +750,9 @@ void FindInvoiceNumber(const Document& d, InvoiceFields& out) {
   }
 }
 
-// Invoice date: a labelled date; otherwise the first date on page 1 outside due-date,
-// period and order contexts.
+// Invoice date: a labelled date; otherwise the first date in the upper part of page 1 outside
+// due-date, period and order contexts (a footer's date is a template's version or a legal
+// mention's, not the invoice's).
 void FindInvoiceDate(const Document& d, InvoiceFields& out) {
   const FieldPatterns& p = d.p;
   const TextLayout& layout = d.layout;
@@ -758,7 +767,7 @@ void FindInvoiceDate(const Document& d, InvoiceFields& out) {
   if (cands.empty()) {
     for (const Candidate& c : FindAll(layout, scanner, 0.35)) {
       std::string_view before = std::string_view(c.line->text).substr(0, c.begin);
-      if (c.line->page == 1 && !AnyMatch(*p.undated_context, before) &&
+      if (c.line->page == 1 && c.line->box.y0 < 0.6 && !AnyMatch(*p.undated_context, before) &&
           !AnyMatch(*p.undated_context, std::string_view(c.line->text).substr(c.end))) {
         cands.push_back(c);
         break;

@@ -20,12 +20,29 @@ size_t CurrencyMarkAt(std::string_view text) {
   return 0;
 }
 
-// Removes currency marks and every kind of space; remembers a sign written as '-', a Unicode
-// minus or dash, or accounting parentheses.
+// The length of the dashes `text` opens with ("-", "--", "–", "—"), 0 if none.
+size_t CentsDashesAt(std::string_view text) {
+  size_t n = 0;
+  for (int k = 0; k < 2; ++k) {
+    std::string_view rest = text.substr(n);
+    if (rest.starts_with("-")) {
+      n += 1;
+    } else if (rest.starts_with("\u2013") || rest.starts_with("\u2014")) {
+      n += 3;
+    } else {
+      break;
+    }
+  }
+  return n;
+}
+
+// Removes currency marks and every kind of space; writes cents printed as a dash as "00"; remembers
+// a sign written as '-', a Unicode minus or dash, or accounting parentheses.
 std::optional<std::string> Normalise(std::string_view text, bool* negative) {
   std::string out;
   *negative = false;
   bool open_paren = false;
+  bool dashed = false;  // cents written as a dash were met
   for (size_t i = 0; i < text.size();) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     auto rest = text.substr(i);
@@ -38,6 +55,11 @@ std::optional<std::string> Normalise(std::string_view text, bool* negative) {
       i += rest.starts_with("\u00a0") ? 2 : 3;
     } else if (const size_t mark = CurrencyMarkAt(rest); mark > 0) {
       i += mark;
+    } else if (const size_t dashes = CentsDashesAt(rest);
+               dashes > 0 && !out.empty() && (out.back() == ',' || out.back() == '.')) {
+      out += "00";  // "1000,–", "25.--": whole units, the cents written as a dash
+      i += dashes;
+      dashed = true;
     } else if (rest.starts_with("\u2212") || rest.starts_with("\u2013")) {  // − –
       if (!out.empty() && out.find_first_not_of(' ') != std::string::npos) return std::nullopt;
       *negative = true;
@@ -56,6 +78,7 @@ std::optional<std::string> Normalise(std::string_view text, bool* negative) {
     } else if (c == '+') {
       ++i;
     } else if (IsDigit(static_cast<char>(c)) || c == '.' || c == ',') {
+      if (dashed) return std::nullopt;  // the dash closes the amount
       out += static_cast<char>(c);
       ++i;
     } else {

@@ -24,7 +24,8 @@ class Money {
   // "€ 2 268,00", "2,268.00", "-4 135,00", "(4 135,00)", "1 200 €". Spaces may be
   // ordinary, no-break (U+00A0) or narrow no-break (U+202F). The decimal separator is the
   // last '.' or ',' followed by one or two digits at the end; other separators must group
-  // thousands by three. Returns nullopt for anything else (never guesses).
+  // thousands by three. Cents written as a dash ("1000,–", "25.--") are none. Returns
+  // nullopt for anything else (never guesses).
   static std::optional<Money> Parse(std::string_view text);
 
   // Parses the contract's canonical form "-4135.00" (also accepts no or one decimal).

@@ -1433,3 +1433,58 @@ TEST_CASE(
                  {0.70, 0.42, "1,000.00"}});
   CHECK_FALSE(r.total_tva);
 }
+
+TEST_CASE("A number marked '#' may be shaped like a date; dates with ordinals and year first",
+          "[extractors][labels]") {
+  // mrzool's invoice-boilerplate numbers invoices by the day.
+  auto f =
+      Find({{0.60, 0.10, "Musterstadt, November 4, 2015"}, {0.10, 0.16, "Invoice #2015-11-04"}});
+  REQUIRE(f.invoice_number);
+  CHECK(f.invoice_number->value == "2015-11-04");
+  REQUIRE(f.invoice_date);
+  CHECK(f.invoice_date->value.ToIso() == "2015-11-04");
+  // Without the mark, a date after a title is a date, not a number.
+  auto g = Find({{0.10, 0.16, "Invoice 2015-11-04"}});
+  CHECK_FALSE(g.invoice_number);
+
+  auto h = Find({{0.10, 0.10, "Invoice Date: 25th November 2026"}});
+  REQUIRE(h.invoice_date);
+  CHECK(h.invoice_date->value.ToIso() == "2026-11-25");
+  auto k = Find({{0.10, 0.10, "Date: 2026/11/25"}});
+  REQUIRE(k.invoice_date);
+  CHECK(k.invoice_date->value.ToIso() == "2026-11-25");
+}
+
+TEST_CASE("A footer's date is not taken for an unlabelled invoice date", "[extractors][labels]") {
+  // A template's version line at the foot of the page ("V 1.0.0, 2018/11/22").
+  auto f = Find({{0.10, 0.10, "FACTURE"}, {0.10, 0.92, "Extension V 1.0.0, 2018/11/22"}});
+  CHECK_FALSE(f.invoice_date);
+  // The same date high on the page, alone, is the document's.
+  auto g = Find({{0.10, 0.10, "FACTURE"}, {0.60, 0.12, "2018/11/22"}});
+  REQUIRE(g.invoice_date);
+  CHECK(g.invoice_date->value.ToIso() == "2018-11-22");
+}
+
+TEST_CASE("'Amount (net)' and 'Amount (gross)' name the totals; cents written as a dash",
+          "[extractors][totals]") {
+  auto f = Find({{0.55, 0.70, "Amount (net)"},
+                 {0.80, 0.70, "1,000.00"},
+                 {0.55, 0.72, "Taxes"},
+                 {0.80, 0.72, "200.00"},
+                 {0.55, 0.74, "Amount (gross)"},
+                 {0.80, 0.74, "1,200.00"}});
+  REQUIRE(f.total_ht);
+  CHECK(f.total_ht->value.ToString() == "1000.00");
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "1200.00");
+  auto g = Find({{0.55, 0.70, "Nettobetrag"},
+                 {0.80, 0.70, "1000,– €"},
+                 {0.55, 0.72, "19 % MwSt."},
+                 {0.80, 0.72, "190,– €"},
+                 {0.55, 0.74, "Rechnungsbetrag"},
+                 {0.80, 0.74, "1190,– €"}});
+  REQUIRE(g.total_ttc);
+  CHECK(g.total_ttc->value.ToString() == "1190.00");
+  REQUIRE(g.total_tva);
+  CHECK(g.total_tva->value.ToString() == "190.00");
+}

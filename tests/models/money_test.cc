@@ -37,6 +37,11 @@ TEST_CASE("Amounts printed the French, English and accounting ways parse to exac
       {"1 200,00 CHF", "1200.00"},
       {"SEK 1 200,00", "1200.00"},
       {"¥1,200", "1200.00"},
+      // German whole amounts: the cents written as a dash.
+      {"1000,– €", "1000.00"},
+      {"-1000,– €", "-1000.00"},
+      {"25.--", "25.00"},
+      {"1.250,—", "1250.00"},
   }));
   CAPTURE(text);
   auto m = Money::Parse(text);
@@ -46,7 +51,8 @@ TEST_CASE("Amounts printed the French, English and accounting ways parse to exac
 
 TEST_CASE("Things that are not amounts are refused rather than guessed", "[models][amounts]") {
   auto text = GENERATE(as<std::string>{}, "", "€", "abc", "12 34,00", "1,23,45", "2 2680,00",
-                       "12-3", "1234567890123456,00", "4 135,00-", "12, 5", "RMB 15", "15 XYZ");
+                       "12-3", "1234567890123456,00", "4 135,00-", "12, 5", "RMB 15", "15 XYZ",
+                       "12,-5", "12,---", ",-");
   CAPTURE(text);
   CHECK_FALSE(Money::Parse(text).has_value());
 }
