@@ -176,13 +176,13 @@ struct FieldPatterns {
     order_ocr = Compile(R"(\d{2}C\d{8}[_ ]\d{1,2})", kNoCase);
 
     number_label = Compile(
-        R"((?:facture|avoir|facture d'avoir|invoice|rechnung|gutschrift|stornorechnung)\s*(?:\(\d{3}\)\s*)?(?:n\s?°|nº|no\b\.?|num(?:é|e)ro|number|nr\.?|#)|n\s?°\s*(?:de\s+)?(?:la\s+)?(?:facture|d'avoir|avoir|invoice)|num(?:é|e)ro\s+(?:de\s+)?(?:la\s+)?(?:facture|d'avoir|avoir)|r(?:é|e)f(?:\.|(?:é|e)rence)?\s*(?:de\s+)?(?:la\s+)?facture|invoice\s*(?:no\b\.?|number|#|id\b|nr\b)|credit\s+(?:note|memo)\s*(?:no\b\.?|number|#|n\s?°)|(?:rechnung|gutschrift|stornorechnung)s?\s*-?\s*(?:nummer|nr\b\.?|no\b\.?|id\b)|\bre\.?-(?:nummer|nr\b\.?)|invoice\s+ref(?:erence)?\b\.?|\bbill\s+(?:no\b\.?|number|#)|beleg-?(?:nummer|nr\b\.?)|(?:rechnungs)?korrektur-?(?:nummer|nr\b\.?))",
+        R"((?:facture|avoir|facture d'avoir|invoice|rechnung|gutschrift|stornorechnung)\s*(?:\(\d{3}\)\s*)?(?:n\s?[°º]|nº|no\b\.?|num(?:é|e)ro|number|nr\.?|#)|(?:n\s?[°º]|\bno\.?)\s*(?:de\s+)?(?:la\s+)?(?:facture|d'avoir|avoir|invoice)|num(?:é|e)ro\s+(?:de\s+)?(?:la\s+)?(?:facture|d'avoir|avoir)|r(?:é|e)f(?:\.|(?:é|e)rence)?\s*(?:de\s+)?(?:la\s+)?facture|invoice\s*(?:no\b\.?|number|#|id\b|nr\b)|credit\s+(?:note|memo)\s*(?:no\b\.?|number|#|n\s?[°º])|(?:rechnung|gutschrift|stornorechnung)s?\s*-?\s*(?:nummer|nr\b\.?|no\b\.?|id\b)|\bre\.?-(?:nummer|nr\b\.?)|invoice\s+ref(?:erence)?\b\.?|\bbill\s+(?:no\b\.?|number|#)|beleg-?(?:nummer|nr\b\.?)|(?:rechnungs)?korrektur-?(?:nummer|nr\b\.?))",
         kNoCase);
     // A cell that starts with a bare "Numéro", "N°" or "Référence" ("Numéro AV-410" in a
     // credit note's box), or "Number:" under an "Invoice" heading: the value follows at once.
     // English and German need the colon: a bare "Nr." heads the item table's position column.
     const std::string bare =
-        R"((?:^|\t)\s*(?:(?:num(?:é|e)ro|n\s?°|nº|r(?:é|e)f(?:\.|(?:é|e)rence)?)\s*:?|(?:number|nummer|nr\.?)\s*:))";
+        R"((?:^|\t)\s*(?:(?:num(?:é|e)ro|n\s?[°º]|nº|r(?:é|e)f(?:\.|(?:é|e)rence)?)\s*:?|(?:number|nummer|nr\.?)\s*:))";
     number_bare = Compile(bare, kNoCase);
     // The value sits below only when the bare label is alone in its cell ("Numéro | Date"
     // headers): under "Numéro compte" or "Numéro client" is another number.
@@ -214,7 +214,7 @@ struct FieldPatterns {
     // The date in the title line, after the number: "Rechnung Nr. 2024-117 vom 05.01.2024",
     // "Facture n° FA-117 du 05/01/2023".
     date_after_number = Compile(
-        R"((?:^|\t)\s*(?:\w*rechnung|gutschrift|facture|avoir|invoice)\s*(?:\(\d{3}\)\s*)?(?:n\s?°|nº|no\.?|nr\.?|number|#)?\s*:?\s*[A-Za-z0-9][\w/.\-]*\s+(?:vom|du|dated)\b)",
+        R"((?:^|\t)\s*(?:\w*rechnung|gutschrift|facture|avoir|invoice)\s*(?:\(\d{3}\)\s*)?(?:n\s?[°º]|nº|no\.?|nr\.?|number|#)?\s*:?\s*[A-Za-z0-9][\w/.\-]*\s+(?:vom|du|dated)\b)",
         kNoCase);
     date_veto = Compile(
         R"(urspr(?:ü|ue)ngl\w*\.?\s+\w*datum|original\s+invoice\s+date|date\s+(?:d'|de\s+(?:l'|la\s+)?|du\s+)?(?:(?:é|e)ch(?:é|e)ance|livraison|commande|d(?:é|e)but|fin|naissance|signature|entr(?:é|e)e|sortie|prestation|formation|r(?:è|e)glement|paiement|limite|valeur|virement|convention|devis|session|ex(?:é|e)cution|d(?:é|e)p(?:ô|o)t|inscription|l'action|action|contrat|validit(?:é|e))|due\s+date|date\s+due|payment\s+date|delivery\s+date|order\s+date|next\s+invoice\s+date|due\s+by|payment\s+due|f(?:ä|a)llig|zahlbar|liefer|leistungs|bestell|auftrags|du\s+[^\t]+?\s+au\s|p(?:é|e)riode|(?:é|e)ch(?:é|e)ance|commande|devis|(?:annule|remplace|relati\w*|sur\s+(?:la\s+|notre\s+|votre\s+)?facture|d'origine|initiale|rectifi\w*)[^\t]*?(?:\bdu\b|(?:é|e)mise?\s+le|\ble\b))",
@@ -244,7 +244,7 @@ struct FieldPatterns {
         R"((?:total|summe|gesamt|montant\s+total)\s*(?:de\s+(?:la\s+)?)?(?:t\.?v\.?a\b\.?|vat\b|tax(?:es)?\b|gst\b|mwst\b\.?|ust\b\.?|umsatzsteuer|mehrwertsteuer|steuern?\b)|\btaxes?\s+totales?)",
         kNoCase);
     tva_veto = Compile(
-        R"(n\s?°\s*(?:de\s+)?tva|tva\s+intra\w*|num(?:é|e)ro\s+(?:de\s+)?tva|tva\s*:\s*FR|tva\s+FR|tva\s+non\s+applicable|exon(?:é|e)r\w*|hors\s+t\.?v\.?a\b|avant\s+imp(?:ô|o)ts?|\(\s*(?:vat|tax)\s+excl\w*|pre-?\s*tax\b|\bt\.?v\.?a\.?c\b|(?:toutes|hors|y\s+compris|net\s+de|sans|incl\w*|excl\w*)[\s-]+taxes?\b|h\.?t\.?v\.?a\b|taux|vat\s+(?:no|number|id|reg)|\bid\b|sans\s+tva|franchise|assujetti|ttc|h\.?t\.?\s*$|ust-?id|autoliquidation|tax\s+(?:invoice|id|number|no\b|point|reg\w*|code)|vat\s+(?:rate|code|analysis|summary)|(?:incl\w*|excl\w*|with|without)\.?\s+(?:of\s+)?(?:vat|tax|gst)|vat\s*%|steuer-?(?:nummer|nr)|steuer-?id|zero\s+rated|\bvat\s+(?:reg\w*\s+)?(?:no|number)|(?:gesamt\w*|summe|\w*betrag|brutto\w*|netto\w*|total)\s*\(?(?:(?:inkl|incl|exkl|excl|ohne|zzgl|mit)\.?|[om]\.)\s*(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst|ust))",
+        R"(n\s?[°º]\s*(?:de\s+)?tva|tva\s+intra\w*|num(?:é|e)ro\s+(?:de\s+)?tva|tva\s*:\s*FR|tva\s+FR|tva\s+non\s+applicable|exon(?:é|e)r\w*|hors\s+t\.?v\.?a\b|avant\s+imp(?:ô|o)ts?|\(\s*(?:vat|tax)\s+excl\w*|pre-?\s*tax\b|\bt\.?v\.?a\.?c\b|(?:toutes|hors|y\s+compris|net\s+de|sans|incl\w*|excl\w*)[\s-]+taxes?\b|h\.?t\.?v\.?a\b|taux|vat\s+(?:no|number|id|reg)|\bid\b|sans\s+tva|franchise|assujetti|ttc|h\.?t\.?\s*$|ust-?id|autoliquidation|tax\s+(?:invoice|id|number|no\b|point|reg\w*|code)|vat\s+(?:rate|code|analysis|summary)|(?:incl\w*|excl\w*|with|without)\.?\s+(?:of\s+)?(?:vat|tax|gst)|vat\s*%|steuer-?(?:nummer|nr)|steuer-?id|zero\s+rated|\bvat\s+(?:reg\w*\s+)?(?:no|number)|(?:gesamt\w*|summe|\w*betrag|brutto\w*|netto\w*|total)\s*\(?(?:(?:inkl|incl|exkl|excl|ohne|zzgl|mit)\.?|[om]\.)\s*(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst|ust))",
         kNoCase);
     ttc_label = Compile(
         R"((?:total|montant)\s*(?:g(?:é|e)n(?:é|e)ral\s*)?t\.?\s?t\.?\s?c\.?|total\s+(?:toutes\s+taxes|incl\.?|including)|grand\s+total|total\s+due|amount\s+due|gesamtbetrag|rechnungsbetrag|bruttobetrag|total\s+(?:de\s+la\s+)?facture|(?:total|montant)\s+(?:(?:ttc\s+)?de\s+l')?avoir|invoice\s+total|invoice\s+amount|total\s+invoice\s+(?:value|amount)|total(?:\s+\w+)?\s*\(\s*incl\w*\.?\s*(?:vat|tax\w*|gst)\s*\)|total\s+(?:amount\s+)?to\s+be\s+paid|(?:total\s+)?facture\s+t\.?\s?t\.?\s?c\b\.?|montant\s+(?:total\s+)?de\s+(?:cette|la|votre)\s+facture|\bt\.?v\.?a\.?c\b\.?|endpreis(?:\s+brutto)?|total\s+(?:paid\s+|due\s+)?with\s+(?:vat|tax)|total\s+(?:amount|payable|incl\w*(?:\s+(?:vat|tax))?)|gross\s+(?:amount|total)|(?:amount|total)\s*\(\s*gross\s*\)|gesamtsumme|endbetrag|endsumme|rechnungssumme|rechnungstotal|totalbetrag|brutto-?(?:betrag|summe)|(?:summe|gesamt|total)\s*\(?brutto\)?|(?:gesamt\w*|summe|betrag|total)\s*\(?(?:(?:inkl|incl)\.?|m\.)\s*(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst|ust))",
@@ -262,7 +262,7 @@ struct FieldPatterns {
     ttc_veto = Compile(
         R"(prix|p\.?u\.?\s|unitaire|acompte|d(?:é|e)j(?:à|a)\s+(?:r(?:é|e)gl|vers|pay|factur)|report|(?:taux|rate)\b|page\s+\d|quantit|par\s+stagiaire|heure|jour|total\s+(?:h\.?\s?t\b|hors|excl|tva|vat|tax|zero|payments?|discount)|sub\s*-?\s*total|zwischensumme|sous[-\s]?total|total\s+des\s+lignes|(?:^|\t)\s*(?:amount\s+|total\s+|less\s+)?paid\b\s*(?:to\s+date|so\s+far|by\s+\w+)?\s*:?\s*(?:$|\t|[-−–$€£(\d])|(?:already|previously|amount|less)\s+paid|paid\s+to\s+date|gezahlt|bezahlt|\w*\s*\(?netto\w*|(?:gesamt\w*|summe|\w*betrag|total)?\s*\(?(?:(?:exkl|excl|ohne|zzgl)\.?|o\.)\s*(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst|ust)|facture\s*\(?(?:eur\s+|€\s*)?h\.?\s?t\b)",
         kNoCase);
-    siret_label = Compile(R"(siret|n\s?°\s*siret|siret\s*n\s?°)", kNoCase);
+    siret_label = Compile(R"(siret|n\s?[°º]\s*siret|siret\s*n\s?[°º])", kNoCase);
     buyer_context = Compile(
         R"(client|acheteur|b(?:é|e)n(?:é|e)ficiaire|destinataire|adh(?:é|e)rent|employeur|stagiaire|apprenti|factur(?:é|e|er)\s+(?:à|a)|pour\s+le\s+compte\s+de|bill(?:ed)?\s+to|customer|buyer|kunde|financeur|opco|donneur)",
         kNoCase);
@@ -276,14 +276,14 @@ struct FieldPatterns {
 
     iban_label = Compile(R"(iban|rib|coordonn(?:é|e)es\s+bancaires)", kNoCase);
     proforma_label = Compile(R"(pro\s*-?\s*forma)", kNoCase);
-    order_label =
-        Compile(R"(bon\s+de\s+commande|\bbdc\b|commande\s+sigma|n\s?°\s*de\s+commande)", kNoCase);
+    order_label = Compile(
+        R"(bon\s+de\s+commande|\bbdc\b|commande\s+sigma|n\s?[°º]\s*de\s+commande)", kNoCase);
 
     credit_title = Compile(
         R"(^\s*(?:facture\s+d'avoir|avoir|note\s+de\s+cr(?:é|e)dit|(?:sales\s*-?\s*)?credit(?:\s|\t)+(?:note|memo|invoice)|gutschrift|storno(?:rechnung)?|rechnungskorrektur)(?:\s|\t|$|n|:))",
         kNoCase);
     credit_label = Compile(
-        R"((?:facture\s+d'avoir|avoir)\s*(?:n\s?°|nº|no\b|num(?:é|e)ro)|n\s?°\s*d'avoir|num(?:é|e)ro\s+d'avoir|credit\s+(?:note|memo)\s+(?:no|number|#))",
+        R"((?:facture\s+d'avoir|avoir)\s*(?:n\s?[°º]|nº|no\b|num(?:é|e)ro)|n\s?[°º]\s*d'avoir|num(?:é|e)ro\s+d'avoir|credit\s+(?:note|memo)\s+(?:no|number|#))",
         kNoCase);
     // What follows an amount that names it: "1 200,00 € HT", "1 440,00 € TTC" (group 1: HT,
     // group 2: TTC).

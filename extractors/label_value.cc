@@ -13,10 +13,12 @@ namespace {
 // Words that may sit between a label and its value without weakening the pairing:
 // "Total HT (€) : 2 268,00", "Facture n° : FA-1", "N° de facture du 05/01/2023".
 bool IsFiller(std::string_view w) {
-  static constexpr std::array<std::string_view, 34> kFillers = {
-      ":",     "-", "n°", "no",    "no.", "nº", "#",   "(€)",    "€",     "eur", "(eur)", "en",
-      "euros", "=", "n",  "°",     "du",  "le", "num", "number", "nr.",   "nr",  "gbp",   "usd",
-      "chf",   "£", "$",  "(gbp)", "(£)", "in", "/",   "|",      "(usd)", "($)"};
+  // Separators included: "INVOICE · #RE-2025-0042", "Facture – F-117".
+  static constexpr std::array<std::string_view, 38> kFillers = {
+      ":",     "-",  "n°",    "no",  "no.", "nº", "#",  "(€)",   "€",   "eur",
+      "(eur)", "en", "euros", "=",   "n",   "°",  "du", "le",    "num", "number",
+      "nr.",   "nr", "gbp",   "usd", "chf", "£",  "$",  "(gbp)", "(£)", "in",
+      "/",     "|",  "(usd)", "($)", "·",   "•",  "–",  "—"};
   std::string lower;
   for (char c : w) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   while (!lower.empty() && (lower.back() == ':' || lower.back() == '.')) lower.pop_back();

@@ -1488,3 +1488,18 @@ TEST_CASE("'Amount (net)' and 'Amount (gross)' name the totals; cents written as
   REQUIRE(g.total_tva);
   CHECK(g.total_tva->value.ToString() == "190.00");
 }
+
+TEST_CASE("Round nine: 'INVOICE · #RE-2025-0042', 'Nº de facture' as the text layer folds it",
+          "[extractors][labels]") {
+  // SolidInvoice's modern template sets a dot between the title and the number.
+  auto f = Find({{0.10, 0.10, "INVOICE · #RE-2025-0042"}});
+  REQUIRE(f.invoice_number);
+  CHECK(f.invoice_number->value == "RE-2025-0042");
+  // Lago's French label: "Nº" comes out of the text layer's NFKC folding as "No".
+  for (const char* label : {"No de facture", "Nº de facture", "N° de facture"}) {
+    auto g = Find({{0.10, 0.10, label}, {0.40, 0.10, "ATE-4C1D-007-012"}});
+    CAPTURE(label);
+    REQUIRE(g.invoice_number);
+    CHECK(g.invoice_number->value == "ATE-4C1D-007-012");
+  }
+}
