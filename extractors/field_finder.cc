@@ -147,12 +147,12 @@ struct FieldPatterns {
     amount = Compile(
         "(?:" + currency + " ?)?(?:[-−–] ?)?(?:[€£$] ?)?" +
             R"(\(?(?:\d{1,3}(?:(?:[ .,']|, )\d{3})+|\d+)(?:[.,]\d{1,2}|, \d{2}\b|,(?:-|–|—){1,2})?\)?)" +
-            "(?: ?(?:" + currency + "|euros?))?",
+            "(?: ?(?:" + currency + "|euros?)| ?(?-i:[eC])\\b)?",
         kNoCase);
     // An amount printed unrounded, with three decimals ("VAT 45.759").
     amount_mills = Compile(R"([-−–]?\d+[.,]\d{3})", kNoCase);
     date = Compile(
-        R"(\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{1,2}(?: ?er|st|nd|rd|th)?\.?[ /\-]?[A-Za-zÀ-ÿ]+\.?[ /\-]\d{4}|[A-Za-zÀ-ÿ]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})",
+        R"(\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{1,2}(?: ?er|st|nd|rd|th)?\.?[ /\-]?[A-Za-zÀ-ÿ]+\.?,?[ /\-]\d{4}|[A-Za-zÀ-ÿ]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})",
         kNoCase);
     token = Compile(R"([A-Za-z0-9][A-Za-z0-9/_.\-]*)", kCase);
     // 14 digits grouped any way ("362 521 879 00034", "362 521 879 000 34", compact).
@@ -227,7 +227,7 @@ struct FieldPatterns {
         kNoCase);
 
     ht_label = Compile(
-        R"((?:total|montant)\s*\(?\s*(?:net\s*)?(?:g(?:é|e)n(?:é|e)ral\s*)?(?:h\.?\s?t\.?|hors[\s-]+tax\w*)\)?(?:\s|$|\t|:|\()|\bh\.?\s?t\.?\s?v\.?\s?a\b\.?|(?:total|montant)\s*(?:net\s*)?hors\s+t\.?v\.?a\b|net\s+h\.?\s?t\.?|total\s*\(?\s*(?:excl\.?|excluding|before|without)\s+(?:vat|tax\w*|gst)\)?|\(\s*(?:vat|tax)\s+excl\w*\.?\s*\)|pre-?\s*tax\s+(?:total|amount)|untaxed\s+(?:total|amount)|(?:total|montant)\s+(?:de\s+la\s+)?facture\s*\(?(?:eur\s+|€\s*)?h\.?\s?t\b\.?|(?:total|montant|amount)[^\t]{0,30}?(?:avant\s+imp(?:ô|o)ts?|before\s+tax(?:es)?)|warenwert(?:\s+(?:total|netto|gesamt))?|net\s+total|total\s+net\s+amount|(?:total\s+)?net\s+de\s+taxes?|nett?\s+(?:amount|value)|goods\s+(?:total|value|net)|netto-?(?:betrag|summe|wert|gesamt)|(?:summe|gesamt|total|(?:gesamt|rechnungs)betrag|warenwert)\s*\(?netto\)?|(?:summe|gesamt\w*|betrag|total)\s*\(?(?:(?:exkl|excl|ohne|zzgl)\.?|o\.)\s*(?:mwst|ust)|zwischensumme\s*\(?netto\)?)",
+        R"((?:total|montant)\s*\(?\s*(?:net\s*)?(?:g(?:é|e)n(?:é|e)ral\s*)?(?:h\.?\s?t\.?|hors[\s-]+tax\w*)\)?(?:\s|$|\t|:|\()|\bh\.?\s?t\.?\s?v\.?\s?a\b\.?|(?:total|montant)\s*(?:net\s*)?hors\s+t\.?v\.?a\b|net\s+h\.?\s?t\.?|total\s*\(?\s*(?:excl\.?|excluding|before|without|ex\.?)\s+(?:vat|tax\w*|gst)\)?|total\s*\(\s*ex\.?\s*\)|\(\s*(?:vat|tax)\s+excl\w*\.?\s*\)|pre-?\s*tax\s+(?:total|amount)|untaxed\s+(?:total|amount)|(?:total|montant)\s+(?:de\s+la\s+)?facture\s*\(?(?:eur\s+|€\s*)?h\.?\s?t\b\.?|(?:total|montant|amount)[^\t]{0,30}?(?:avant\s+imp(?:ô|o)ts?|before\s+tax(?:es)?)|warenwert(?:\s+(?:total|netto|gesamt))?|net\s+total|total\s+net\s+amount|(?:total\s+)?net\s+de\s+taxes?|nett?\s+(?:amount|value)|goods\s+(?:total|value|net)|netto-?(?:betrag|summe|wert|gesamt)|(?:summe|gesamt|total|(?:gesamt|rechnungs)betrag|warenwert)\s*,?\s*\(?netto\)?|(?:summe|gesamt\w*|betrag|total)\s*\(?(?:(?:exkl|excl|ohne|zzgl)\.?|o\.)\s*(?:mwst|ust)|zwischensumme\s*\(?netto\)?)",
         kNoCase);
     ht_label_weak = Compile(
         R"((?:^|\t)\s*base\s*:?\s*(?:$|\t)|base\s+(?:h\.?\s?t\b\.?|imposable)|valeur\s+nette|sous[-\s]?total(?:\s+h\.?\s?t\.?)?|total\s+(?:des\s+)?honoraires(?:\s+h\.?t\.?)?\s*:?\s*(?:$|\t)|sub\s*-?\s*total|zwischensumme|net\s+amount|(?:amount|total)\s*\(\s*net\s*\)|^\s*h\.?t\.?\s*$|(?:^|\t)\s*(?:€\s*|eur\s+|chf\s+)?(?:h\.?t\.?|netto)\s*:?(?:\s|\t|$))",
@@ -247,20 +247,20 @@ struct FieldPatterns {
         R"(n\s?[°º]\s*(?:de\s+)?tva|tva\s+intra\w*|num(?:é|e)ro\s+(?:de\s+)?tva|tva\s*:\s*FR|tva\s+FR|tva\s+non\s+applicable|exon(?:é|e)r\w*|hors\s+t\.?v\.?a\b|avant\s+imp(?:ô|o)ts?|\(\s*(?:vat|tax)\s+excl\w*|pre-?\s*tax\b|\bt\.?v\.?a\.?c\b|(?:toutes|hors|y\s+compris|net\s+de|sans|incl\w*|excl\w*)[\s-]+taxes?\b|h\.?t\.?v\.?a\b|taux|vat\s+(?:no|number|id|reg)|\bid\b|sans\s+tva|franchise|assujetti|ttc|h\.?t\.?\s*$|ust-?id|autoliquidation|tax\s+(?:invoice|id|number|no\b|point|reg\w*|code)|vat\s+(?:rate|code|analysis|summary)|(?:incl\w*|excl\w*|with|without)\.?\s+(?:of\s+)?(?:vat|tax|gst)|vat\s*%|steuer-?(?:nummer|nr)|steuer-?id|zero\s+rated|\bvat\s+(?:reg\w*\s+)?(?:no|number)|(?:gesamt\w*|summe|\w*betrag|brutto\w*|netto\w*|total)\s*\(?(?:(?:inkl|incl|exkl|excl|ohne|zzgl|mit)\.?|[om]\.)\s*(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst|ust))",
         kNoCase);
     ttc_label = Compile(
-        R"((?:total|montant)\s*(?:g(?:é|e)n(?:é|e)ral\s*)?t\.?\s?t\.?\s?c\.?|total\s+(?:toutes\s+taxes|incl\.?|including)|grand\s+total|total\s+due|amount\s+due|gesamtbetrag|rechnungsbetrag|bruttobetrag|total\s+(?:de\s+la\s+)?facture|(?:total|montant)\s+(?:(?:ttc\s+)?de\s+l')?avoir|invoice\s+total|invoice\s+amount|total\s+invoice\s+(?:value|amount)|total(?:\s+\w+)?\s*\(\s*incl\w*\.?\s*(?:vat|tax\w*|gst)\s*\)|total\s+(?:amount\s+)?to\s+be\s+paid|(?:total\s+)?facture\s+t\.?\s?t\.?\s?c\b\.?|montant\s+(?:total\s+)?de\s+(?:cette|la|votre)\s+facture|\bt\.?v\.?a\.?c\b\.?|endpreis(?:\s+brutto)?|total\s+(?:paid\s+|due\s+)?with\s+(?:vat|tax)|total\s+(?:amount|payable|incl\w*(?:\s+(?:vat|tax))?)|gross\s+(?:amount|total)|(?:amount|total)\s*\(\s*gross\s*\)|gesamtsumme|endbetrag|endsumme|rechnungssumme|rechnungstotal|totalbetrag|brutto-?(?:betrag|summe)|(?:summe|gesamt|total)\s*\(?brutto\)?|(?:gesamt\w*|summe|betrag|total)\s*\(?(?:(?:inkl|incl)\.?|m\.)\s*(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst|ust))",
+        R"((?:total|montant)\s*(?:g(?:é|e)n(?:é|e)ral\s*)?t\.?\s?t\.?\s?c\.?|total\s+(?:toutes\s+taxes|incl\.?|including)|total\s+inc\.?\s+(?:vat|tax|gst)|total\s*\(\s*inc\.?\s*\)|grand\s+total|total\s+due|amount\s+due|gesamtbetrag|rechnungsbetrag|bruttobetrag|total\s+(?:de\s+la\s+)?facture|(?:total|montant)\s+(?:(?:ttc\s+)?de\s+l')?avoir|invoice\s+total|invoice\s+amount|total\s+invoice\s+(?:value|amount)|total(?:\s+\w+)?\s*\(\s*incl\w*\.?\s*(?:vat|tax\w*|gst)\s*\)|total\s+(?:amount\s+)?to\s+be\s+paid|(?:total\s+)?facture\s+t\.?\s?t\.?\s?c\b\.?|montant\s+(?:total\s+)?de\s+(?:cette|la|votre)\s+facture|\bt\.?v\.?a\.?c\b\.?|endpreis(?:\s+brutto)?|total\s+(?:paid\s+|due\s+)?with\s+(?:vat|tax)|total\s+(?:amount|payable|incl\w*(?:\s+(?:vat|tax))?)|gross\s+(?:amount|total)|(?:amount|total)\s*\(\s*gross\s*\)|gesamtsumme|endbetrag|endsumme|rechnungssumme|rechnungstotal|totalbetrag|brutto-?(?:betrag|summe)|(?:summe|gesamt|total)\s*,?\s*\(?brutto\)?|(?:gesamt\w*|summe|betrag|total)\s*\(?(?:(?:inkl|incl)\.?|m\.)\s*(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst|ust))",
         kNoCase);
     ttc_label_net = Compile(
         R"((?:net|total|montant|reste|solde|somme)\s+(?:à|a)\s+(?:payer|r(?:é|e)gler|verser|d(?:é|e)duire|rembourser)|montant\s+rembours(?:é|e)|(?:reste|montant|solde)\s+d(?:û|u)(?:\s|\t|:|$)|(?:^|\t)\s*(?:somme\s+)?(?:à|a)\s+payer|(?:amount|balance|total)\s+(?:due|payable|to\s+pay)|zahlbetrag|zu\s+zahlender\s+betrag|zu\s+zahlen|f(?:ä|a)llige[rn]?\s+betrag)",
         kNoCase);
     ttc_label_weak = Compile(
-        R"((?:^|\t)\s*(?:[€$£]\s*|(?:eur|chf)\s+)?(?:total\s+net|montant\s+total|total|summe|gesamt|gesamtpreis|brutto)\b(?:\s*\((?:eur|€|gbp|£|usd|\$)\))?\s*:?|\btotal\s*:|(?:^|\t)\s*t\.?t\.?c\.?\s*:?)",
+        R"((?:^|\t)\s*(?:[€$£]\s*|(?:eur|chf)\s+)?(?:total\s+net|montant\s+total|total|totaux|summe|gesamt|gesamtpreis|brutto)\b(?:\s*\((?:eur|€|gbp|£|usd|\$)\))?\s*:?|\btotal\s*:|(?:^|\t)\s*t\.?t\.?c\.?\s*:?)",
         kNoCase);
     amount_veto = Compile(
-        R"(prix|p\.?u\.?\s|unitaire|acompte|d(?:é|e)j(?:à|a)\s+(?:r(?:é|e)gl|vers|pay|factur)|report|(?:taux|rate)\b|page\s+\d|quantit|par\s+stagiaire|heure|jour)",
+        R"(prix|p\.?u\.?\s|unitaire|acompte|d(?:é|e)j(?:à|a)\s+(?:r(?:é|e)gl|vers|pay|factur)|report|\b(?:taux|rate)\b|page\s+\d|quantit|par\s+stagiaire|heure|jour)",
         kNoCase);
 
     ttc_veto = Compile(
-        R"(prix|p\.?u\.?\s|unitaire|acompte|d(?:é|e)j(?:à|a)\s+(?:r(?:é|e)gl|vers|pay|factur)|report|(?:taux|rate)\b|page\s+\d|quantit|par\s+stagiaire|heure|jour|total\s+(?:h\.?\s?t\b|hors|excl|tva|vat|tax|zero|payments?|discount)|sub\s*-?\s*total|zwischensumme|sous[-\s]?total|total\s+des\s+lignes|(?:^|\t)\s*(?:amount\s+|total\s+|less\s+)?paid\b\s*(?:to\s+date|so\s+far|by\s+\w+)?\s*:?\s*(?:$|\t|[-−–$€£(\d])|(?:already|previously|amount|less)\s+paid|paid\s+to\s+date|gezahlt|bezahlt|\w*\s*\(?netto\w*|(?:gesamt\w*|summe|\w*betrag|total)?\s*\(?(?:(?:exkl|excl|ohne|zzgl)\.?|o\.)\s*(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst|ust)|facture\s*\(?(?:eur\s+|€\s*)?h\.?\s?t\b)",
+        R"(prix|p\.?u\.?\s|unitaire|acompte|d(?:é|e)j(?:à|a)\s+(?:r(?:é|e)gl|vers|pay|factur)|report|\b(?:taux|rate)\b|page\s+\d|quantit|par\s+stagiaire|heure|jour|total\s+(?:h\.?\s?t\b|hors|excl|tva|vat|tax|zero|payments?|discount)|sub\s*-?\s*total|zwischensumme|sous[-\s]?total|total\s+des\s+lignes|(?:^|\t)\s*(?:amount\s+|total\s+|less\s+)?paid\b\s*(?:to\s+date|so\s+far|by\s+\w+)?\s*:?\s*(?:$|\t|[-−–$€£(\d])|(?:already|previously|amount|less)\s+paid|paid\s+to\s+date|gezahlt|bezahlt|\w*\s*\(?netto\w*|(?:gesamt\w*|summe|\w*betrag|total)?\s*\(?(?:(?:exkl|excl|ohne|zzgl)\.?|o\.)\s*(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst|ust)|facture\s*\(?(?:eur\s+|€\s*)?h\.?\s?t\b)",
         kNoCase);
     siret_label = Compile(R"(siret|n\s?[°º]\s*siret|siret\s*n\s?[°º])", kNoCase);
     buyer_context = Compile(
@@ -340,7 +340,7 @@ ValueScanner AmountScanner(const RE2& re) {
           for (std::string_view mark : kCurrencyMarks) {
             has_currency = has_currency || s.find(mark) != std::string_view::npos;
           }
-          has_currency = has_currency || s.find("eur") != std::string_view::npos;
+          has_currency = has_currency || s.find("eur") != std::string_view::npos || EuroAsLetter(s);
           if (!has_decimals && !has_currency) return std::nullopt;
           auto money = Money::Parse(s);
           if (!money) return std::nullopt;
@@ -625,6 +625,11 @@ Totals ChooseTotals(std::vector<Candidate> ht, std::vector<Candidate> tva,
     c.score *= 0.3;
     ttc.push_back(c);
   }
+  // A tax amount printed under a strong label: HT equal to TTC without it is no reading of
+  // this page (a column of net amounts summed under a "Total" head is not the gross).
+  const bool printed_tax = std::any_of(tva.begin(), tva.end(), [](const Candidate& c) {
+    return !c.sum && c.score >= 0.8 && c.value != "0.00";
+  });
   Totals best;
   double best_score = -1;
   // Index -1 stands for "absent".
@@ -644,7 +649,8 @@ Totals ChooseTotals(std::vector<Candidate> ht, std::vector<Candidate> tva,
         bool consistent = false;
         if (h && t) {
           int64_t tax = v ? cents(*v) : 0;
-          consistent = cents(*h) + tax == cents(*t) && (v || exempt || cents(*h) == cents(*t));
+          consistent = cents(*h) + tax == cents(*t) &&
+                       (v || exempt || (cents(*h) == cents(*t) && !printed_tax));
           // Two totals that disagree: one of them is not a total. Keep both only when both
           // are strongly labelled; a weak one ("Reste à payer" after a deposit) is dropped.
           if (consistent)
@@ -652,6 +658,9 @@ Totals ChooseTotals(std::vector<Candidate> ht, std::vector<Candidate> tva,
           else
             score -= 0.8;
         }
+        // A sum stands only where HT + VAT = TTC vouches for it (FindTotals drops it
+        // otherwise): a combination that would lose it is not chosen for it.
+        if (((h && h->sum) || (v && v->sum) || (t && t->sum)) && !(consistent && v)) continue;
         if (h && v && !t) score -= 0.3;
         if (score > best_score) {
           best_score = score;
@@ -816,6 +825,21 @@ void AddNamedAfter(const Document& d, const ValueScanner& scanner, std::vector<C
   }
 }
 
+// Whether the amount at c is printed as money: with a currency mark or two decimals.
+bool LooksLikeMoney(const TextLine& line, const Candidate& c) {
+  const std::string_view s = std::string_view(line.text).substr(c.begin, c.end - c.begin);
+  for (std::string_view mark : kCurrencyMarks) {
+    if (s.find(mark) != std::string_view::npos) return true;
+  }
+  if (s.find("eur") != std::string_view::npos || s.find("EUR") != std::string_view::npos ||
+      EuroAsLetter(s)) {
+    return true;
+  }
+  const size_t sep = s.find_last_of(".,");
+  return sep != std::string_view::npos && sep + 3 <= s.size() && IsDigit(s[sep + 1]) &&
+         IsDigit(s[sep + 2]) && (sep + 3 == s.size() || !IsDigit(s[sep + 3]));
+}
+
 // Totals.
 void FindTotals(const Document& d, InvoiceFields& out) {
   const FieldPatterns& p = d.p;
@@ -878,6 +902,32 @@ void FindTotals(const Document& d, InvoiceFields& out) {
         c.score *= 0.6;
         list->push_back(c);
       }
+    }
+  }
+  // A totals row of a table holds the column sums in order: "Total\t7.5\t3150 e" sums days,
+  // then money. A bare figure (no currency, no cents) followed, in the next cell, by a figure
+  // printed as money gives the label to that figure, and keeps it only weakly.
+  for (auto* list : {&ht, &tva, &ttc}) {
+    const size_t n = list->size();
+    for (size_t i = 0; i < n; ++i) {
+      const Candidate c = (*list)[i];
+      if (LooksLikeMoney(*c.line, c)) continue;
+      const std::string& text = c.line->text;
+      auto next = scanner(text, c.end, text.size());
+      if (!next) continue;
+      const std::string_view between = std::string_view(text).substr(c.end, next->begin - c.end);
+      if (between.find('\t') == std::string_view::npos ||
+          between.find_first_not_of(" \t") != std::string_view::npos) {
+        continue;
+      }
+      Candidate money = c;
+      money.value = next->value;
+      money.begin = next->begin;
+      money.end = next->end;
+      if (!LooksLikeMoney(*c.line, money)) continue;
+      money.score = c.score * 0.9;
+      (*list)[i].score *= 0.6;
+      list->push_back(money);
     }
   }
   // A zero total is what is left to pay once paid ("Total due £0.00"), not the invoice's.

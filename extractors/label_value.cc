@@ -19,12 +19,22 @@ bool IsFiller(std::string_view w) {
       "(eur)", "en", "euros", "=",   "n",   "°",  "du", "le",    "num", "number",
       "nr.",   "nr", "gbp",   "usd", "chf", "£",  "$",  "(gbp)", "(£)", "in",
       "/",     "|",  "(usd)", "($)", "·",   "•",  "–",  "—"};
+  // A weekday before a date ("du vendredi 14 mars 2025", "Date: Friday, 14 March 2025").
+  static constexpr std::array<std::string_view, 21> kWeekdays = {
+      "lundi",  "mardi",    "mercredi",  "jeudi",      "vendredi", "samedi",   "dimanche",
+      "monday", "tuesday",  "wednesday", "thursday",   "friday",   "saturday", "sunday",
+      "montag", "dienstag", "mittwoch",  "donnerstag", "freitag",  "samstag",  "sonntag"};
   std::string lower;
   for (char c : w) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  while (!lower.empty() && (lower.back() == ':' || lower.back() == '.')) lower.pop_back();
+  while (!lower.empty() && (lower.back() == ':' || lower.back() == '.' || lower.back() == ',')) {
+    lower.pop_back();
+  }
   if (lower.empty()) return true;
   for (auto f : kFillers) {
     if (lower == f) return true;
+  }
+  for (auto d : kWeekdays) {
+    if (lower == d) return true;
   }
   return false;
 }
@@ -194,6 +204,10 @@ void SumColumn(const std::vector<TextLine>& lines, size_t first_row, const BBox&
     last_span = {m->begin, m->end};
   }
   if (rows < 2) return;
+  // The first row is then one item among several, weaker than the column's sum.
+  for (Candidate& c : out) {
+    if (c.below && !c.sum && c.line == &first) c.score *= 0.6;
+  }
   out.push_back({Money::FromCents(cents).ToString(), last, last_span.first, last_span.second,
                  label.weight * 0.55, true, true});
 }

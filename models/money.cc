@@ -95,6 +95,7 @@ std::optional<std::string> Normalise(std::string_view text, bool* negative) {
 }  // namespace
 
 std::optional<Money> Money::Parse(std::string_view text) {
+  if (EuroAsLetter(text)) text.remove_suffix(1);
   bool negative = false;
   auto norm = Normalise(text, &negative);
   if (!norm) return std::nullopt;

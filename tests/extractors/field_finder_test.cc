@@ -1503,3 +1503,88 @@ TEST_CASE("Round nine: 'INVOICE · #RE-2025-0042', 'Nº de facture' as the text 
     CHECK(g.invoice_number->value == "ATE-4C1D-007-012");
   }
 }
+
+TEST_CASE(
+    "Round ten: a weekday before the date, 'Summe, netto', a totals row of days and money, "
+    "a euro sign read as a letter",
+    "[extractors][labels][totals]") {
+  // FactDev: "Facture no 7 du vendredi 14 mars 2025".
+  auto f = Find({{0.10, 0.30, "Facture no 7 du vendredi 14 mars 2025"}});
+  REQUIRE(f.invoice_date);
+  CHECK(f.invoice_date->value.ToIso() == "2025-03-14");
+  auto g = Find({{0.10, 0.10, "Date: Friday, 14 March 2025"}});
+  REQUIRE(g.invoice_date);
+  CHECK(g.invoice_date->value.ToIso() == "2025-03-14");
+
+  // modified eCommerce's totals.
+  auto h = Find({{0.50, 0.70, "Summe, netto:"},
+                 {0.80, 0.70, "169,30 EUR"},
+                 {0.50, 0.72, "zzgl. 19% MwSt.:"},
+                 {0.80, 0.72, "32,17 EUR"},
+                 {0.50, 0.74, "Summe, brutto:"},
+                 {0.80, 0.74, "201,47 EUR"}});
+  REQUIRE(h.total_ht);
+  CHECK(h.total_ht->value.ToString() == "169.30");
+  REQUIRE(h.total_ttc);
+  CHECK(h.total_ttc->value.ToString() == "201.47");
+
+  // FactDev's totals row sums the days, then the money, whose euro sign the font gives as "e".
+  auto t = Find({{0.10, 0.40, "Prestation"},
+                 {0.60, 0.40, "Nombre"},
+                 {0.80, 0.40, "Tarif"},
+                 {0.10, 0.42, "Maquettes"},
+                 {0.60, 0.42, "3"},
+                 {0.80, 0.42, "1260e"},
+                 {0.10, 0.44, "Module de réservation"},
+                 {0.60, 0.44, "4.5"},
+                 {0.80, 0.44, "1890e"},
+                 {0.45, 0.48, "Total"},
+                 {0.60, 0.48, "7.5"},
+                 {0.80, 0.48, "3150 e"},
+                 {0.10, 0.55, "TVA non applicable, article 293B du Code Général des Impôts"}});
+  REQUIRE(t.total_ttc);
+  CHECK(t.total_ttc->value.ToString() == "3150.00");
+  REQUIRE(t.total_ht);
+  CHECK(t.total_ht->value.ToString() == "3150.00");
+}
+
+TEST_CASE(
+    "Round ten: shop totals under 'Total (ex)' and 'Total (inc)' heads, 'Totaux', a date "
+    "with a comma before its year",
+    "[extractors][labels][totals]") {
+  // Zen Cart: item columns headed "Total (ex)" and "Total (inc)", then a totals block with
+  // shipping. Neither the first item nor the column's sum is a total; the printed tax rules
+  // out HT = TTC without it.
+  auto f = Find({{0.05, 0.30, "Products"},
+                 {0.60, 0.30, "Total (ex)"},
+                 {0.80, 0.30, "Total (inc)"},
+                 {0.05, 0.32, "2 x Waxed Canvas Tote Bag"},
+                 {0.60, 0.32, "£48.00"},
+                 {0.80, 0.32, "£57.60"},
+                 {0.05, 0.34, "3 x Beeswax Food Wraps"},
+                 {0.60, 0.34, "£47.00"},
+                 {0.80, 0.34, "£56.40"},
+                 {0.70, 0.38, "Sub-Total: £95.00"},
+                 {0.70, 0.40, "Flat Rate (Best Way): £4.95"},
+                 {0.70, 0.42, "UK VAT 20%: £19.99"},
+                 {0.70, 0.44, "Total:£119.94"},
+                 {0.05, 0.20, "Date Ordered: Tuesday 06 February, 2024"}});
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "119.94");
+  REQUIRE(f.total_tva);
+  CHECK(f.total_tva->value.ToString() == "19.99");
+  // The net with shipping is not printed: no HT rather than the sub-total.
+  CHECK_FALSE(f.total_ht);
+  REQUIRE(f.invoice_date);
+  CHECK(f.invoice_date->value.ToIso() == "2024-02-06");
+
+  // OpenCart's French total, and "taux" inside it is no rate.
+  auto g = Find({{0.10, 0.70, "Sous-Total"},
+                 {0.70, 0.70, "71,00€"},
+                 {0.10, 0.74, "TVA 20%"},
+                 {0.70, 0.74, "15,58€"},
+                 {0.10, 0.76, "Totaux"},
+                 {0.70, 0.76, "93,48€"}});
+  REQUIRE(g.total_ttc);
+  CHECK(g.total_ttc->value.ToString() == "93.48");
+}

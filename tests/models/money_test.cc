@@ -42,6 +42,10 @@ TEST_CASE("Amounts printed the French, English and accounting ways parse to exac
       {"-1000,– €", "-1000.00"},
       {"25.--", "25.00"},
       {"1.250,—", "1250.00"},
+      // A euro sign some LaTeX fonts hand the text layer as a letter.
+      {"1260e", "1260.00"},
+      {"103.5C", "103.50"},
+      {"3150 e", "3150.00"},
   }));
   CAPTURE(text);
   auto m = Money::Parse(text);
@@ -52,7 +56,7 @@ TEST_CASE("Amounts printed the French, English and accounting ways parse to exac
 TEST_CASE("Things that are not amounts are refused rather than guessed", "[models][amounts]") {
   auto text = GENERATE(as<std::string>{}, "", "€", "abc", "12 34,00", "1,23,45", "2 2680,00",
                        "12-3", "1234567890123456,00", "4 135,00-", "12, 5", "RMB 15", "15 XYZ",
-                       "12,-5", "12,---", ",-");
+                       "12,-5", "12,---", ",-", "12c", "12E", "e", "1e5");
   CAPTURE(text);
   CHECK_FALSE(Money::Parse(text).has_value());
 }
