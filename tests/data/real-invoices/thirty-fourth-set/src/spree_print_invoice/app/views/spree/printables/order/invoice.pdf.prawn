@@ -1,0 +1,1 @@
+render 'spree/printables/shared/invoice/base', doc: @doc

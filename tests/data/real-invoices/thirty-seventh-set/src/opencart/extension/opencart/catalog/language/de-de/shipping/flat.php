@@ -1,0 +1,6 @@
+<?php
+// Heading
+$_['heading_title']    = 'Pauschaler Versandbetrag';
+
+// Text
+$_['text_description'] = 'Versandpauschale';

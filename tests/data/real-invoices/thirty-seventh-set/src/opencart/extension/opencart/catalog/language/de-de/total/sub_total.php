@@ -1,0 +1,3 @@
+<?php
+// Text
+$_['text_sub_total'] = 'Zwischensumme (netto)';

@@ -1,0 +1,3 @@
+<?php
+// Text
+$_['text_total'] = 'Gesamtbetrag (brutto)';

@@ -1,0 +1,3 @@
+<?php
+// Texte
+$_['text_sub_total'] = 'Sous-Total';
