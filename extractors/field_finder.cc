@@ -129,15 +129,15 @@ struct FieldPatterns {
   std::unique_ptr<RE2> number_label, number_bare, number_bare_alone, number_abbreviation,
       number_title, number_title_cell, bare_reference, hash_reference, number_veto;
   std::unique_ptr<RE2> date_label, date_label_weak, date_label_du, date_after_number, date_veto,
-      date_fait_a;
+      date_fait_a, date_place;
   std::unique_ptr<RE2> amount_mills;
   std::unique_ptr<RE2> amount_suffix, amount_suffix_anywhere, total_word, total_row,
       grand_total_row;
   std::unique_ptr<RE2> ht_label_row, ttc_label_row;
-  std::unique_ptr<RE2> ht_label, ht_label_weak, tva_label, tva_total_label, tva_rate_cell,
-      ttc_label, ttc_label_net, ttc_label_weak, amount_veto, ttc_veto, tva_veto;
+  std::unique_ptr<RE2> ht_label, ht_label_weak, ht_label_subtotal, tva_label, tva_total_label,
+      tva_rate_cell, ttc_label, ttc_label_net, ttc_label_weak, amount_veto, ttc_veto, tva_veto;
   std::unique_ptr<RE2> siret_label, buyer_context, buyer_header, seller_header, rcs;
-  std::unique_ptr<RE2> iban_label, proforma_label, order_label;
+  std::unique_ptr<RE2> iban_label, proforma_label, order_label, charge_label, discount_label;
   std::unique_ptr<RE2> credit_title, credit_label, exemption, undated_context;
 
   FieldPatterns() {
@@ -176,7 +176,7 @@ struct FieldPatterns {
     order_ocr = Compile(R"(\d{2}C\d{8}[_ ]\d{1,2})", kNoCase);
 
     number_label = Compile(
-        R"((?:facture|avoir|facture d'avoir|invoice|rechnung|gutschrift|stornorechnung)\s*(?:\(\d{3}\)\s*)?(?:n\s?[°º]|nº|no\b\.?|num(?:é|e)ro|number|nr\.?|#)|(?:n\s?[°º]|\bno\.?)\s*(?:de\s+)?(?:la\s+)?(?:facture|d'avoir|avoir|invoice)|num(?:é|e)ro\s+(?:de\s+)?(?:la\s+)?(?:facture|d'avoir|avoir)|r(?:é|e)f(?:\.|(?:é|e)rence)?\s*(?:de\s+)?(?:la\s+)?facture|invoice\s*(?:no\b\.?|number|#|id\b|nr\b)|credit\s+(?:note|memo)\s*(?:no\b\.?|number|#|n\s?[°º])|(?:rechnung|gutschrift|stornorechnung)s?\s*-?\s*(?:nummer|nr\b\.?|no\b\.?|id\b)|\bre\.?-(?:nummer|nr\b\.?)|invoice\s+ref(?:erence)?\b\.?|\bbill\s+(?:no\b\.?|number|#)|beleg-?(?:nummer|nr\b\.?)|(?:rechnungs)?korrektur-?(?:nummer|nr\b\.?))",
+        R"((?:facture|avoir|facture d'avoir|invoice|rechnung|gutschrift|stornorechnung)\s*(?:\(\d{3}\)\s*)?(?:n\s?[°º]|nº|no\b\.?|num(?:é|e)ro|number|nr\.?|#)|(?:n\s?[°º]|\bno\.?)\s*(?:de\s+)?(?:la\s+)?(?:facture|d'avoir|avoir|invoice)|num(?:é|e)ro\s+(?:de\s+)?(?:la\s+)?(?:facture|d'avoir|avoir)|r(?:é|e)f(?:\.|(?:é|e)rence)?\s*(?:de\s+)?(?:la\s+)?facture|invoice\s*(?:no\b\.?|number|#|id\b|nr\b)|credit\s+(?:note|memo)\s*(?:no\b\.?|number|#|n\s?[°º])|(?:rechnung|gutschrift|stornorechnung)s?\s*-?\s*(?:nummer|nr\b\.?|no\b\.?|id\b)|\bre\.?-(?:nummer|nr\b\.?)|\brechn\.?\s*-?\s*nr\b\.?|invoice\s+ref(?:erence)?\b\.?|\bbill\s+(?:no\b\.?|number|#)|beleg-?(?:nummer|nr\b\.?)|(?:rechnungs)?korrektur-?(?:nummer|nr\b\.?))",
         kNoCase);
     // A cell that starts with a bare "Numéro", "N°" or "Référence" ("Numéro AV-410" in a
     // credit note's box), or "Number:" under an "Invoice" heading: the value follows at once.
@@ -222,6 +222,10 @@ struct FieldPatterns {
     // "Fait à Lyon, le 5 janvier 2023", or a letter's "Brest, le 8 juil. 2024".
     date_fait_a =
         Compile(R"(fait\s+(?:à|a)\s+[^\t,]+,?\s+le|(?:^|\t)\s*[^\t\d,:]+,\s+le)", kNoCase);
+    // A letter's place and date opening a cell, with no "le": "Graz, 03.06.2024", "Bremen,
+    // den 14.03.2024" (the date must follow at once).
+    date_place = Compile(
+        R"((?:^|\t)\s*\p{Lu}[\p{L}\-]+(?:[ \-]\p{L}[\p{L}\-]*){0,2},\s*(?:den\s+)?)", kCase);
     undated_context = Compile(
         R"((?:é|e)ch(?:é|e)ance|avant\s+le|r(?:é|e)gl|p(?:é|e)riode|formation|session|\bdu\b|\bau\b|commande|devis|naissance|convention|livraison|paiement|virement|due|order|deliver|shipp|bestell|auftrag|liefer|f(?:ä|a)llig|zahlbar)",
         kNoCase);
@@ -229,8 +233,11 @@ struct FieldPatterns {
     ht_label = Compile(
         R"((?:total|montant)\s*\(?\s*(?:net\s*)?(?:g(?:é|e)n(?:é|e)ral\s*)?(?:h\.?\s?t\.?|hors[\s-]+tax\w*)\)?(?:\s|$|\t|:|\()|\bh\.?\s?t\.?\s?v\.?\s?a\b\.?|(?:total|montant)\s*(?:net\s*)?hors\s+t\.?v\.?a\b|net\s+h\.?\s?t\.?|total\s*\(?\s*(?:excl\.?|excluding|before|without|ex\.?)\s+(?:vat|tax\w*|gst)\)?|total\s*\(\s*ex\.?\s*\)|\(\s*(?:vat|tax)\s+excl\w*\.?\s*\)|pre-?\s*tax\s+(?:total|amount)|untaxed\s+(?:total|amount)|(?:total|montant)\s+(?:de\s+la\s+)?facture\s*\(?(?:eur\s+|€\s*)?h\.?\s?t\b\.?|(?:total|montant|amount)[^\t]{0,30}?(?:avant\s+imp(?:ô|o)ts?|before\s+tax(?:es)?)|warenwert(?:\s+(?:total|netto|gesamt))?|net\s+total|total\s+net\s+amount|(?:total\s+)?net\s+de\s+taxes?|nett?\s+(?:amount|value)|goods\s+(?:total|value|net)|netto-?(?:betrag|summe|wert|gesamt)|(?:summe|gesamt|total|(?:gesamt|rechnungs)betrag|warenwert)\s*,?\s*\(?netto\)?|(?:summe|gesamt\w*|betrag|total)\s*\(?(?:(?:exkl|excl|ohne|zzgl)\.?|o\.)\s*(?:mwst|ust)|zwischensumme\s*\(?netto\)?)",
         kNoCase);
+    // A bare sub-total is the net only when nothing stands between it and the tax: weaker
+    // than a total below it when the two disagree (a discount or shipping given in percent).
+    ht_label_subtotal = Compile(R"(sub\s*-?\s*total|zwischensumme|sous[-\s]?total)", kNoCase);
     ht_label_weak = Compile(
-        R"((?:^|\t)\s*base\s*:?\s*(?:$|\t)|base\s+(?:h\.?\s?t\b\.?|imposable)|valeur\s+nette|sous[-\s]?total(?:\s+h\.?\s?t\.?)?|total\s+(?:des\s+)?honoraires(?:\s+h\.?t\.?)?\s*:?\s*(?:$|\t)|sub\s*-?\s*total|zwischensumme|net\s+amount|(?:amount|total)\s*\(\s*net\s*\)|^\s*h\.?t\.?\s*$|(?:^|\t)\s*(?:€\s*|eur\s+|chf\s+)?(?:h\.?t\.?|netto)\s*:?(?:\s|\t|$))",
+        R"((?:^|\t)\s*base\s*:?\s*(?:$|\t)|base\s+(?:h\.?\s?t\b\.?|imposable)|valeur\s+nette|sous[-\s]?total\s+h\.?\s?t\.?|total\s+(?:des\s+)?honoraires(?:\s+h\.?t\.?)?\s*:?\s*(?:$|\t)|net\s+amount|(?:amount|total)\s*\(\s*net\s*\)|^\s*h\.?t\.?\s*$|(?:^|\t)\s*(?:€\s*|eur\s+|chf\s+)?(?:h\.?t\.?|netto)\s*:?(?:\s|\t|$))",
         kNoCase);
     tva_label = Compile(
         R"((?:total\s+|montant\s+(?:de\s+(?:la\s+)?)?)?\bt\.?v\.?a\.?(?:\s*(?:\(|à|a)?\s*\d{1,2}(?:[,.]\d{1,2})?\s*%\s*\)?)?|(?:total\s+)?\b(?:vat|tax(?:e|es)?|gst|imp(?:ô|o)ts?)\b(?:\s*(?:at|of|@)?\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?|tax\s+amount|(?:zzgl\.?\s+)?(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst\.?|ust\.?|umsatzsteuer|mehrwertsteuer|\bsteuer(?:n|betrag)?\b)(?:\s*(?:von|zu|@)?\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?)",
@@ -250,7 +257,7 @@ struct FieldPatterns {
         R"((?:total|montant)\s*(?:g(?:é|e)n(?:é|e)ral\s*)?t\.?\s?t\.?\s?c\.?|total\s+(?:toutes\s+taxes|incl\.?|including)|total\s+inc\.?\s+(?:vat|tax|gst)|total\s*\(\s*inc\.?\s*\)|grand\s+total|total\s+due|amount\s+due|gesamtbetrag|rechnungsbetrag|bruttobetrag|total\s+(?:de\s+la\s+)?facture|(?:total|montant)\s+(?:(?:ttc\s+)?de\s+l')?avoir|invoice\s+total|invoice\s+amount|total\s+invoice\s+(?:value|amount)|total(?:\s+\w+)?\s*\(\s*incl\w*\.?\s*(?:vat|tax\w*|gst)\s*\)|total\s+(?:amount\s+)?to\s+be\s+paid|(?:total\s+)?facture\s+t\.?\s?t\.?\s?c\b\.?|montant\s+(?:total\s+)?de\s+(?:cette|la|votre)\s+facture|\bt\.?v\.?a\.?c\b\.?|endpreis(?:\s+brutto)?|total\s+(?:paid\s+|due\s+)?with\s+(?:vat|tax)|total\s+(?:amount|payable|incl\w*(?:\s+(?:vat|tax))?)|gross\s+(?:amount|total)|(?:amount|total)\s*\(\s*gross\s*\)|gesamtsumme|endbetrag|endsumme|rechnungssumme|rechnungstotal|totalbetrag|brutto-?(?:betrag|summe)|(?:summe|gesamt|total)\s*,?\s*\(?brutto\)?|(?:gesamt\w*|summe|betrag|total)\s*\(?(?:(?:inkl|incl)\.?|m\.)\s*(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst|ust))",
         kNoCase);
     ttc_label_net = Compile(
-        R"((?:net|total|montant|reste|solde|somme)\s+(?:à|a)\s+(?:payer|r(?:é|e)gler|verser|d(?:é|e)duire|rembourser)|montant\s+rembours(?:é|e)|(?:reste|montant|solde)\s+d(?:û|u)(?:\s|\t|:|$)|(?:^|\t)\s*(?:somme\s+)?(?:à|a)\s+payer|(?:amount|balance|total)\s+(?:due|payable|to\s+pay)|zahlbetrag|zu\s+zahlender\s+betrag|zu\s+zahlen|f(?:ä|a)llige[rn]?\s+betrag)",
+        R"((?:net|total|montant|reste|solde|somme)\s+(?:à|a)\s+(?:payer|r(?:é|e)gler|verser|d(?:é|e)duire|rembourser)|montant\s+rembours(?:é|e)|(?:reste|montant|solde)\s+d(?:û|u)(?:\s|\t|:|$)|(?:^|\t)\s*(?:somme\s+)?(?:à|a)\s+payer|(?:amount|balance|total)\s+(?:due|payable|to\s+pay)|zahlbetrag|offene[rn]?\s+(?:rechnungs)?betrag|zu\s+zahlender\s+betrag|zu\s+zahlen|f(?:ä|a)llige[rn]?\s+betrag)",
         kNoCase);
     ttc_label_weak = Compile(
         R"((?:^|\t)\s*(?:[€$£]\s*|(?:eur|chf)\s+)?(?:total\s+net|montant\s+total|total|totaux|summe|gesamt|gesamtpreis|brutto)\b(?:\s*\((?:eur|€|gbp|£|usd|\$)\))?\s*:?|\btotal\s*:|(?:^|\t)\s*t\.?t\.?c\.?\s*:?)",
@@ -276,6 +283,13 @@ struct FieldPatterns {
 
     iban_label = Compile(R"(iban|rib|coordonn(?:é|e)es\s+bancaires)", kNoCase);
     proforma_label = Compile(R"(pro\s*-?\s*forma)", kNoCase);
+    // Lines between the net sub-total and the tax in a shop's totals: shipping and fees added,
+    // discounts taken off.
+    charge_label = Compile(
+        R"((?:^|\t)\s*(?:shipping|delivery|postage|handling|carriage|freight|flat\s+(?:shipping\s+)?rate|versand\w*|porto|fracht\w*|lieferkosten|verpackung\w*|frais\s+(?:de\s+)?(?:port|livraison|d'exp(?:é|e)dition|d'envoi|transport)|livraison|exp(?:é|e)dition|tarif\s+d'exp(?:é|e)dition)\b)",
+        kNoCase);
+    discount_label =
+        Compile(R"((?:^|\t)\s*(?:discount|rabatt|remise|r(?:é|e)duction|nachlass)\b)", kNoCase);
     order_label = Compile(
         R"(bon\s+de\s+commande|\bbdc\b|commande\s+sigma|n\s?[°º]\s*de\s+commande)", kNoCase);
 
@@ -397,11 +411,13 @@ bool MarkedAsNumber(std::string_view before) {
 }
 
 // An invoice number: one token holding a digit, not a date, not an amount.
-ValueScanner NumberScanner(const RE2& re) {
-  return [&re](std::string_view text, size_t from, size_t to) {
+// With `dates`, a token shaped like a date is one too (under an explicit "Invoice number"
+// label, Saleor's "17/05/2024" is the 17th invoice of May 2024).
+ValueScanner NumberScanner(const RE2& re, bool dates = false) {
+  return [&re, dates](std::string_view text, size_t from, size_t to) {
     return FirstValid(
         re, text, from, to,
-        [from](std::string_view t, size_t b, size_t e) -> std::optional<std::string> {
+        [from, dates](std::string_view t, size_t b, size_t e) -> std::optional<std::string> {
           // The tail of a longer token ("10/2023" of "20/10/2023") is not a token.
           if (b > from && std::strchr("/._-", t[b - 1]) != nullptr) return std::nullopt;
           std::string_view s = t.substr(b, e - b);
@@ -418,7 +434,7 @@ ValueScanner NumberScanner(const RE2& re) {
           }
           // A date is no number, unless a number mark stands right before it ("Invoice
           // #2015-11-04": some number their invoices by the day).
-          if (Date::Parse(s) && !MarkedAsNumber(t.substr(0, b))) return std::nullopt;
+          if (!dates && Date::Parse(s) && !MarkedAsNumber(t.substr(0, b))) return std::nullopt;
           return std::string(s);
         });
   };
@@ -581,13 +597,17 @@ bool InBuyerContext(const FieldPatterns& p, const TextLayout& layout, const Cand
 struct Totals {
   std::optional<Candidate> ht, tva, ttc;
   bool consistent = false;
+  // The arithmetic held only with a charge or discount between the chosen HT and the tax:
+  // that HT is a sub-total, and the net the tax was computed on is not printed.
+  bool subtotal_before_charges = false;
   bool tva_from_exemption = false;
 };
 
 // Chooses HT, TVA and TTC together: each label's best candidates, and the combination that
 // satisfies HT + TVA = TTC wins over better-labelled ones that do not.
 Totals ChooseTotals(std::vector<Candidate> ht, std::vector<Candidate> tva,
-                    std::vector<Candidate> ttc, bool exempt) {
+                    std::vector<Candidate> ttc, bool exempt,
+                    const std::vector<int64_t>& adjustments) {
   constexpr size_t kKeep = 8;  // tax lines by rate can hide behind the item rows' rates
   ht = BestPerValue(std::move(ht));
   tva = BestPerValue(std::move(tva));
@@ -646,11 +666,17 @@ Totals ChooseTotals(std::vector<Candidate> ht, std::vector<Candidate> tva,
         if (h) score += h->score;
         if (v) score += v->score;
         if (t) score += t->score;
-        bool consistent = false;
+        bool consistent = false, adjusted = false;
         if (h && t) {
           int64_t tax = v ? cents(*v) : 0;
           consistent = cents(*h) + tax == cents(*t) &&
                        (v || exempt || (cents(*h) == cents(*t) && !printed_tax));
+          // Shipping added or a discount taken between the sub-total and the tax.
+          if (!consistent && v) {
+            adjusted = std::any_of(adjustments.begin(), adjustments.end(),
+                                   [&](int64_t a) { return cents(*h) + a + tax == cents(*t); });
+            consistent = adjusted;
+          }
           // Two totals that disagree: one of them is not a total. Keep both only when both
           // are strongly labelled; a weak one ("Reste à payer" after a deposit) is dropped.
           if (consistent)
@@ -668,6 +694,7 @@ Totals ChooseTotals(std::vector<Candidate> ht, std::vector<Candidate> tva,
           best.tva = v ? std::optional(*v) : std::nullopt;
           best.ttc = t ? std::optional(*t) : std::nullopt;
           best.consistent = consistent;
+          best.subtotal_before_charges = adjusted;
         }
       }
     }
@@ -701,6 +728,13 @@ void FindInvoiceNumber(const Document& d, InvoiceFields& out) {
                  p.number_veto.get()};
   const ValueScanner scanner = NumberScanner(*p.token);
   auto found = FindLabelled(layout, spec, scanner);
+  // A date-shaped token right after or under an explicit number label is that number,
+  // less surely.
+  for (const Candidate& c :
+       FindLabelled(layout, LabelSpec{{{p.number_label.get(), 0.8, 1, true}}, p.number_veto.get()},
+                    NumberScanner(*p.token, true))) {
+    if (Date::Parse(c.value)) found.push_back(c);
+  }
   // Under a title alone in its cell, only a reference of four characters or more: the
   // street number of an address under "FACTURE" is not one.
   const ValueScanner reference = [&scanner](std::string_view text, size_t from, size_t to) {
@@ -767,6 +801,7 @@ void FindInvoiceDate(const Document& d, InvoiceFields& out) {
   const TextLayout& layout = d.layout;
   LabelSpec spec{{{p.date_label.get(), 1.0, 2, true},
                   {p.date_fait_a.get(), 0.9, 0, false},
+                  {p.date_place.get(), 0.7, 0, false},
                   {p.date_label_weak.get(), 0.7, 1, true},
                   {p.date_after_number.get(), 0.95, 0, false},
                   {p.date_label_du.get(), 0.55, 0, false}},
@@ -825,6 +860,32 @@ void AddNamedAfter(const Document& d, const ValueScanner& scanner, std::vector<C
   }
 }
 
+// The amounts that may stand between a sub-total and the tax: each shipping or fee line
+// (added), each discount (taken off), and all the charges together.
+std::vector<int64_t> Adjustments(const Document& d, const ValueScanner& scanner) {
+  std::vector<int64_t> out;
+  int64_t all_charges = 0;
+  int charges = 0;
+  auto each = [&](const RE2& label, bool discount) {
+    const LabelSpec spec{{{&label, 1.0, 3, false}}, nullptr};
+    for (const Candidate& c : BestPerValue(FindLabelled(d.layout, spec, scanner))) {
+      const int64_t cents = Money::ParseCanonical(c.value)->cents();
+      if (cents == 0) continue;
+      if (discount) {
+        out.push_back(-std::llabs(cents));
+      } else {
+        out.push_back(cents);
+        all_charges += cents;
+        ++charges;
+      }
+    }
+  };
+  each(*d.p.charge_label, false);
+  each(*d.p.discount_label, true);
+  if (charges > 1) out.push_back(all_charges);
+  return out;
+}
+
 // Whether the amount at c is printed as money: with a currency mark or two decimals.
 bool LooksLikeMoney(const TextLine& line, const Candidate& c) {
   const std::string_view s = std::string_view(line.text).substr(c.begin, c.end - c.begin);
@@ -852,6 +913,7 @@ void FindTotals(const Document& d, InvoiceFields& out) {
   auto ht = FindLabelled(layout,
                          totals({{p.ht_label.get(), 1.0, 2, true},
                                  {p.ht_label_weak.get(), 0.6, 2, true},
+                                 {p.ht_label_subtotal.get(), 0.5, 2, true},
                                  {p.ht_label_row.get(), 0.9, 0, false, false}},
                                 p.amount_veto.get(), p.total_row.get()),
                          scanner);
@@ -936,12 +998,15 @@ void FindTotals(const Document& d, InvoiceFields& out) {
       if (c.value == "0.00") c.score *= 0.3;
     }
   }
-  Totals t = ChooseTotals(std::move(ht), std::move(tva), std::move(ttc), exempt);
+  Totals t =
+      ChooseTotals(std::move(ht), std::move(tva), std::move(ttc), exempt, Adjustments(d, scanner));
   // A sum is a total only when HT + VAT = TTC vouches for it: a column of line amounts that
   // adds up to the total is no net total on an invoice that prints no tax.
   for (std::optional<Candidate>* c : {&t.ht, &t.tva, &t.ttc}) {
     if (*c && (*c)->sum && !(t.consistent && t.tva)) c->reset();
   }
+  // A sub-total before shipping or a discount is not the invoice's net: that is not printed.
+  if (t.subtotal_before_charges) t.ht.reset();
   if (t.tva && !t.consistent &&
       RE2::FullMatch(
           std::string_view(t.tva->line->text).substr(t.tva->begin, t.tva->end - t.tva->begin),

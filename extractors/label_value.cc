@@ -13,12 +13,13 @@ namespace {
 // Words that may sit between a label and its value without weakening the pairing:
 // "Total HT (€) : 2 268,00", "Facture n° : FA-1", "N° de facture du 05/01/2023".
 bool IsFiller(std::string_view w) {
-  // Separators included: "INVOICE · #RE-2025-0042", "Facture – F-117".
-  static constexpr std::array<std::string_view, 38> kFillers = {
+  // Separators included: "INVOICE · #RE-2025-0042", "Facture – F-117"; and the sign of a
+  // line added to the total ("Tax: + 345 EUR").
+  static constexpr std::array<std::string_view, 39> kFillers = {
       ":",     "-",  "n°",    "no",  "no.", "nº", "#",  "(€)",   "€",   "eur",
       "(eur)", "en", "euros", "=",   "n",   "°",  "du", "le",    "num", "number",
       "nr.",   "nr", "gbp",   "usd", "chf", "£",  "$",  "(gbp)", "(£)", "in",
-      "/",     "|",  "(usd)", "($)", "·",   "•",  "–",  "—"};
+      "/",     "|",  "(usd)", "($)", "·",   "•",  "–",  "—",     "+"};
   // A weekday before a date ("du vendredi 14 mars 2025", "Date: Friday, 14 March 2025").
   static constexpr std::array<std::string_view, 21> kWeekdays = {
       "lundi",  "mardi",    "mercredi",  "jeudi",      "vendredi", "samedi",   "dimanche",

@@ -57,6 +57,24 @@ bool IsOcrLeader(const Word& w) {
 
 double Height(const BBox& b) { return b.y1 - b.y0; }
 
+// Whether `w` stands over or under a different word of `line`, sharing much of its width:
+// two lines set closer than their fonts' boxes are tall ("VAT 20%" over "Total" in a totals
+// block) must not merge into one. The same word drawn twice (a fake bold) is not stacked.
+// Their centres must also stand apart by a quarter of a line: OCR boxes of one line may
+// overlap (a word's box stretched over the next one's).
+bool Stacked(const Word& w, const std::vector<const Word*>& line) {
+  for (const Word* o : line) {
+    const double overlap = std::min(w.box.x1, o->box.x1) - std::max(w.box.x0, o->box.x0);
+    const double narrower = std::min(w.box.x1 - w.box.x0, o->box.x1 - o->box.x0);
+    const double apart = std::abs((w.box.y0 + w.box.y1) / 2 - (o->box.y0 + o->box.y1) / 2);
+    const double lower = std::min(Height(w.box), Height(o->box));
+    if (narrower > 0 && overlap > 0.5 * narrower && apart > 0.25 * lower && o->text != w.text) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 }  // namespace
@@ -119,6 +137,7 @@ TextLayout::TextLayout(const std::vector<PageText>& pages) {
       for (size_t k = groups.size(); k-- > 0 && groups.size() - k <= 8;) {
         Group& g = groups[k];
         if (!within(centre(w->box), g.band) || !within(centre(g.band), w->box)) continue;
+        if (Stacked(*w, g.words)) continue;
         double distance = std::abs(centre(w->box) - centre(g.band));
         if (!best || distance < best_distance) {
           best = &g;

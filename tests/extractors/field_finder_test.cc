@@ -1588,3 +1588,86 @@ TEST_CASE(
   REQUIRE(g.total_ttc);
   CHECK(g.total_ttc->value.ToString() == "93.48");
 }
+
+TEST_CASE("A sub-total before shipping is not the net: the tax and the total still add up",
+          "[extractors][totals]") {
+  // OpenCart's German totals: sub-total, flat shipping, tax by rate, gross.
+  auto f = Find({{0.10, 0.70, "Zwischensumme (netto)"},
+                 {0.70, 0.70, "64,00€"},
+                 {0.10, 0.72, "Versandpauschale"},
+                 {0.70, 0.72, "5,00€"},
+                 {0.10, 0.74, "MwSt. 19%"},
+                 {0.70, 0.74, "7,60€"},
+                 {0.10, 0.76, "MwSt. 7%"},
+                 {0.70, 0.76, "2,03€"},
+                 {0.10, 0.78, "Gesamtbetrag (brutto)"},
+                 {0.70, 0.78, "78,63€"}});
+  REQUIRE(f.total_tva);
+  CHECK(f.total_tva->value.ToString() == "9.63");
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "78.63");
+  // 69,00 is never printed: no HT, so that the reviewer sees it missing.
+  CHECK_FALSE(f.total_ht);
+  // Without the shipping line the same sub-total is the net.
+  auto g = Find({{0.10, 0.70, "Zwischensumme (netto)"},
+                 {0.70, 0.70, "69,00€"},
+                 {0.10, 0.74, "MwSt. 19%"},
+                 {0.70, 0.74, "7,60€"},
+                 {0.10, 0.76, "MwSt. 7%"},
+                 {0.70, 0.76, "2,03€"},
+                 {0.10, 0.78, "Gesamtbetrag (brutto)"},
+                 {0.70, 0.78, "78,63€"}});
+  REQUIRE(g.total_ht);
+  CHECK(g.total_ht->value.ToString() == "69.00");
+}
+
+TEST_CASE(
+    "Round eleven: 'Invoice number:' over a date-shaped number, 'Rechn-Nr.', a place and "
+    "date, '+ 345 EUR', 'Offener Betrag', a sub-total before percentages",
+    "[extractors][labels][totals]") {
+  // Saleor numbers invoices "17/05/2024" (the 17th of May 2024).
+  auto f = Find({{0.60, 0.07, "Invoice number:"},
+                 {0.60, 0.09, "17/05/2024"},
+                 {0.60, 0.15, "Date:"},
+                 {0.60, 0.17, "14 May 2024"}});
+  REQUIRE(f.invoice_number);
+  CHECK(f.invoice_number->value == "17/05/2024");
+  REQUIRE(f.invoice_date);
+  CHECK(f.invoice_date->value.ToIso() == "2024-05-14");
+
+  // OXID: "Rechn-Nr.: 8841" and the date after the shop's town.
+  auto g = Find({{0.10, 0.32, "Bestellnr. 5182"},
+                 {0.60, 0.32, "Graz, 03.06.2024"},
+                 {0.10, 0.35, "Ihre Bestellung vom 31.05.2024"},
+                 {0.60, 0.35, "Rechn-Nr.: 8841"},
+                 {0.10, 0.58, "Zahlbar bis zum 17.06.2024"}});
+  REQUIRE(g.invoice_number);
+  CHECK(g.invoice_number->value == "8841");
+  REQUIRE(g.invoice_date);
+  CHECK(g.invoice_date->value.ToIso() == "2024-06-03");
+
+  // invoify: a tax added with its sign in front; Invoice Ninja: "Offener Betrag".
+  auto h = Find({{0.50, 0.33, "Subtotal:"},
+                 {0.70, 0.33, "1,500.00 EUR"},
+                 {0.50, 0.36, "Tax:"},
+                 {0.70, 0.36, "+ 345 EUR"},
+                 {0.50, 0.39, "Offener Betrag"},
+                 {0.70, 0.39, "1,845.00 EUR"}});
+  REQUIRE(h.total_tva);
+  CHECK(h.total_tva->value.ToString() == "345.00");
+  REQUIRE(h.total_ttc);
+  CHECK(h.total_ttc->value.ToString() == "1845.00");
+
+  // A sub-total followed by a discount and a tax in percent: the total below is the one read.
+  auto k = Find({{0.50, 0.42, "Subtotal:"},
+                 {0.70, 0.42, "850.00 USD"},
+                 {0.50, 0.45, "Discount:"},
+                 {0.70, 0.45, "- 5%"},
+                 {0.50, 0.48, "Tax:"},
+                 {0.70, 0.48, "+ 15%"},
+                 {0.50, 0.54, "Total:"},
+                 {0.70, 0.54, "975.06 USD"}});
+  REQUIRE(k.total_ttc);
+  CHECK(k.total_ttc->value.ToString() == "975.06");
+  CHECK_FALSE(k.total_ht);
+}

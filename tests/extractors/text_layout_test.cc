@@ -38,3 +38,27 @@ TEST_CASE("A word the text layer splits without a space reads as one word",
   TextLayout euro({Line({At("e", 0.50, 0.51, false), At("326,00", 0.51, 0.55)})});
   CHECK(euro.lines()[0].text == "e 326,00");
 }
+
+TEST_CASE("Two lines set closer than their fonts' boxes are tall stay two lines",
+          "[extractors][layout]") {
+  // ERPNext's totals: "VAT 20%  £ 370.00" over "Total  £ 2,220.00", each word boxed 0.027
+  // high on lines 0.015 apart, beside a paragraph line that spans both.
+  auto box = [](std::string text, double x0, double x1, double y0) {
+    return Word{std::move(text), {x0, y0, x1, y0 + 0.027}, 1.0, true};
+  };
+  PageText page = Line({box("GBP", 0.07, 0.10, 0.444), box("only.", 0.40, 0.43, 0.444),
+                        box("VAT", 0.52, 0.547, 0.436), box("20%", 0.551, 0.581, 0.436),
+                        box("370.00", 0.882, 0.93, 0.436), box("Total", 0.52, 0.554, 0.451),
+                        box("2,220.00", 0.868, 0.93, 0.451)});
+  TextLayout layout({page});
+  std::vector<std::string> texts;
+  for (const auto& line : layout.lines()) texts.push_back(line.text);
+  CAPTURE(texts);
+  REQUIRE(layout.lines().size() == 2);
+  CHECK(layout.lines()[0].text.find("VAT 20%\t370.00") != std::string::npos);
+  CHECK(layout.lines()[1].text == "Total\t2,220.00");
+  // The same word drawn twice, a hair apart (a fake bold), stays one line.
+  TextLayout bold({Line({At("TOTAL", 0.50, 0.55), Word{"TOTAL", {0.5005, 0.4003, 0.5505, 0.4123}},
+                         At("12.00", 0.70, 0.74)})});
+  CHECK(bold.lines().size() == 1);
+}
