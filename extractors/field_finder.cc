@@ -137,7 +137,8 @@ struct FieldPatterns {
   std::unique_ptr<RE2> ht_label, ht_label_weak, ht_label_subtotal, tva_label, tva_total_label,
       tva_rate_cell, ttc_label, ttc_label_net, ttc_label_weak, amount_veto, ttc_veto, tva_veto;
   std::unique_ptr<RE2> siret_label, buyer_context, buyer_header, seller_header, rcs;
-  std::unique_ptr<RE2> iban_label, proforma_label, order_label, charge_label, discount_label;
+  std::unique_ptr<RE2> iban_label, proforma_label, order_label, charge_label, discount_label,
+      payment_label;
   std::unique_ptr<RE2> credit_title, credit_label, exemption, undated_context;
 
   FieldPatterns() {
@@ -240,7 +241,7 @@ struct FieldPatterns {
         R"((?:^|\t)\s*base\s*:?\s*(?:$|\t)|base\s+(?:h\.?\s?t\b\.?|imposable)|valeur\s+nette|sous[-\s]?total\s+h\.?\s?t\.?|total\s+(?:des\s+)?honoraires(?:\s+h\.?t\.?)?\s*:?\s*(?:$|\t)|net\s+amount|(?:amount|total)\s*\(\s*net\s*\)|^\s*h\.?t\.?\s*$|(?:^|\t)\s*(?:€\s*|eur\s+|chf\s+)?(?:h\.?t\.?|netto)\s*:?(?:\s|\t|$))",
         kNoCase);
     tva_label = Compile(
-        R"((?:total\s+|montant\s+(?:de\s+(?:la\s+)?)?)?\bt\.?v\.?a\.?(?:\s*(?:\(|à|a)?\s*\d{1,2}(?:[,.]\d{1,2})?\s*%\s*\)?)?|(?:total\s+)?\b(?:vat|tax(?:e|es)?|gst|imp(?:ô|o)ts?)\b(?:\s*(?:at|of|@)?\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?|tax\s+amount|(?:zzgl\.?\s+)?(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst\.?|ust\.?|umsatzsteuer|mehrwertsteuer|\bsteuer(?:n|betrag)?\b)(?:\s*(?:von|zu|@)?\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?)",
+        R"((?:total\s+|montant\s+(?:de\s+(?:la\s+)?)?)?\bt\.?v\.?a\.?(?:\s*(?:\(|à|a)?\s*\d{1,2}(?:[,.]\d{1,2})?\s*%\s*\)?)?|(?:total\s+)?\b(?:vat|v\.a\.t\.?|tax(?:e|es)?|gst|imp(?:ô|o)ts?)\b(?:\s*(?:at|of|@)?\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?|tax\s+amount|(?:zzgl\.?\s+)?(?:\d{1,2}(?:,\d{1,2})?\s*%\s+)?(?:mwst\.?|ust\.?|umsatzsteuer|mehrwertsteuer|\bsteuer(?:n|betrag)?\b)(?:\s*(?:von|zu|@)?\s*\(?\d{1,2}(?:[,.]\d{1,2})?\s*%\)?)?)",
         kNoCase);
     // "VAT %" alone in its cell heads a column of rates, but beside an amount in the totals
     // block it names the tax whose rate the page leaves out.
@@ -287,6 +288,10 @@ struct FieldPatterns {
     // discounts taken off.
     charge_label = Compile(
         R"((?:^|\t)\s*(?:shipping|delivery|postage|handling|carriage|freight|flat\s+(?:shipping\s+)?rate|versand\w*|porto|fracht\w*|lieferkosten|verpackung\w*|frais\s+(?:de\s+)?(?:port|livraison|d'exp(?:é|e)dition|d'envoi|transport)|livraison|exp(?:é|e)dition|tarif\s+d'exp(?:é|e)dition)\b)",
+        kNoCase);
+    // A payment already made, printed before what is left to pay.
+    payment_label = Compile(
+        R"((?:paid\s+to\s+date|amount\s+paid|total\s+paid|payments?\s+(?:received|made)|(?:bereits|schon)\s+(?:be)?zahlt|geleistete\s+anzahlung|d(?:é|e)j(?:à|a)\s+(?:r(?:é|e)gl|vers|pay)\w*|acompte\s+(?:vers|re(?:ç|c)u|r(?:é|e)gl)\w*|montant\s+pay(?:é|e)))",
         kNoCase);
     discount_label =
         Compile(R"((?:^|\t)\s*(?:discount|rabatt|remise|r(?:é|e)duction|nachlass)\b)", kNoCase);
@@ -990,6 +995,19 @@ void FindTotals(const Document& d, InvoiceFields& out) {
       money.score = c.score * 0.9;
       (*list)[i].score *= 0.6;
       list->push_back(money);
+    }
+  }
+  // After a payment printed on the page ("Paid to date 200.00"), what is left to pay ("Balance
+  // due", "Reste à payer") is not the invoice's total: weaker than any total.
+  const LabelSpec payments{{{p.payment_label.get(), 1.0, 3, false}}, nullptr};
+  const std::vector<Candidate> payment_lines = FindLabelled(layout, payments, scanner);
+  const bool paid = std::any_of(payment_lines.begin(), payment_lines.end(),
+                                [](const Candidate& c) { return c.value != "0.00"; });
+  if (paid) {
+    for (Candidate& c : ttc) {
+      if (AnyMatch(*p.ttc_label_net, std::string_view(c.line->text).substr(0, c.begin))) {
+        c.score *= 0.5;
+      }
     }
   }
   // A zero total is what is left to pay once paid ("Total due £0.00"), not the invoice's.

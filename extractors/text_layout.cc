@@ -23,6 +23,8 @@ std::string NormaliseWord(const std::string& in) {
     } else if (rest.starts_with("\u2019")) {
       out += '\'';
       i += 2;
+    } else if (rest.starts_with("\u00ad")) {
+      i += 1;  // a soft hyphen marks where a word may break ("Zwischen­summe"): not text
     } else {
       out += in[i];
     }

@@ -1671,3 +1671,39 @@ TEST_CASE(
   CHECK(k.total_ttc->value.ToString() == "975.06");
   CHECK_FALSE(k.total_ht);
 }
+
+TEST_CASE("Round twelve: 'V.A.T', what is left to pay after a payment", "[extractors][totals]") {
+  // django-SHOP's English-in-German tax line.
+  auto f = Find({{0.50, 0.38, "Zwischensumme"},
+                 {0.75, 0.38, "€ 314,00"},
+                 {0.50, 0.42, "zz. 19% V.A.T"},
+                 {0.75, 0.42, "€ 59,66"},
+                 {0.50, 0.46, "Gesamtsumme"},
+                 {0.75, 0.46, "€ 373,66"}});
+  REQUIRE(f.total_tva);
+  CHECK(f.total_tva->value.ToString() == "59.66");
+  REQUIRE(f.total_ht);
+  CHECK(f.total_ht->value.ToString() == "314.00");
+
+  // pdfkit-invoice: no tax, a payment, then the balance. The balance is not the total.
+  auto g = Find({{0.50, 0.60, "Subtotal"},
+                 {0.75, 0.60, "694.00"},
+                 {0.50, 0.62, "Paid To Date"},
+                 {0.75, 0.62, "200.00"},
+                 {0.50, 0.64, "Balance Due"},
+                 {0.75, 0.64, "494.00"}});
+  CHECK_FALSE((g.total_ttc && g.total_ttc->value.ToString() == "494.00"));
+  REQUIRE(g.total_ht);
+  CHECK(g.total_ht->value.ToString() == "694.00");
+  // With nothing paid, the balance is the invoice's total.
+  auto h = Find({{0.50, 0.58, "Subtotal"},
+                 {0.75, 0.58, "400.00"},
+                 {0.50, 0.60, "VAT 20%"},
+                 {0.75, 0.60, "80.00"},
+                 {0.50, 0.62, "Paid To Date"},
+                 {0.75, 0.62, "0.00"},
+                 {0.50, 0.64, "Balance Due"},
+                 {0.75, 0.64, "480.00"}});
+  REQUIRE(h.total_ttc);
+  CHECK(h.total_ttc->value.ToString() == "480.00");
+}

@@ -34,6 +34,9 @@ TEST_CASE("A word the text layer splits without a space reads as one word",
   // The same words with a space between them stay apart.
   TextLayout spaced({Line({At("T", 0.50, 0.512), At("OTAL", 0.516, 0.56)})});
   CHECK(spaced.lines()[0].text == "T OTAL");
+  // A soft hyphen (where a word may break) is not text: "Zwischen\u00adsumme".
+  TextLayout soft({Line({At("Zwischen\u00adsumme", 0.50, 0.60), At("314,00", 0.70, 0.75)})});
+  CHECK(soft.lines()[0].text == "Zwischensumme\t314,00");
   // A euro sign set as a letter touching its amount stays apart from it: only letters join.
   TextLayout euro({Line({At("e", 0.50, 0.51, false), At("326,00", 0.51, 0.55)})});
   CHECK(euro.lines()[0].text == "e 326,00");
