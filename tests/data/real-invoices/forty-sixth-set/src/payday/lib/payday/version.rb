@@ -1,0 +1,5 @@
+# This is Payday!
+module Payday
+  # Current Version
+  VERSION = '1.3.0'.freeze
+end
