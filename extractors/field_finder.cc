@@ -153,7 +153,7 @@ struct FieldPatterns {
     // An amount printed unrounded, with three decimals ("VAT 45.759").
     amount_mills = Compile(R"([-−–]?\d+[.,]\d{3})", kNoCase);
     date = Compile(
-        R"(\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{1,2}(?: ?er|st|nd|rd|th)?\.?[ /\-]?[A-Za-zÀ-ÿ]+\.?,?[ /\-]\d{4}|[A-Za-zÀ-ÿ]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})",
+        R"(\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{1,2} [/.\-] \d{1,2} [/.\-] \d{4}|\d{1,2}(?: ?er|st|nd|rd|th)?\.?[ /\-]?[A-Za-zÀ-ÿ]+\.?,?[ /\-]\d{4}|[A-Za-zÀ-ÿ]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})",
         kNoCase);
     token = Compile(R"([A-Za-z0-9][A-Za-z0-9/_.\-]*)", kCase);
     // 14 digits grouped any way ("362 521 879 00034", "362 521 879 000 34", compact).
@@ -291,7 +291,7 @@ struct FieldPatterns {
         kNoCase);
     // A payment already made, printed before what is left to pay.
     payment_label = Compile(
-        R"((?:paid\s+to\s+date|amount\s+paid|total\s+paid|payments?\s+(?:received|made)|(?:bereits|schon)\s+(?:be)?zahlt|geleistete\s+anzahlung|d(?:é|e)j(?:à|a)\s+(?:r(?:é|e)gl|vers|pay)\w*|acompte\s+(?:vers|re(?:ç|c)u|r(?:é|e)gl)\w*|montant\s+pay(?:é|e)))",
+        R"((?:(?:^|\t)\s*(?:paid|bezahlt|pay(?:é|e)|r(?:é|e)gl(?:é|e))\s*:?\s*(?:\t|$)|paid\s+to\s+date|amount\s+paid|total\s+paid|payments?\s+(?:received|made)|(?:bereits|schon)\s+(?:be)?zahlt|geleistete\s+anzahlung|d(?:é|e)j(?:à|a)\s+(?:r(?:é|e)gl|vers|pay)\w*|acompte\s+(?:vers|re(?:ç|c)u|r(?:é|e)gl)\w*|montant\s+pay(?:é|e)))",
         kNoCase);
     discount_label =
         Compile(R"((?:^|\t)\s*(?:discount|rabatt|remise|r(?:é|e)duction|nachlass)\b)", kNoCase);
@@ -326,7 +326,7 @@ struct FieldPatterns {
     ttc_label_row =
         Compile(R"((?:^|\t)\s*prix\s+total(?:\s+t\.?t\.?c\.?)?\s*:?\s*(?:$|\t))", kNoCase);
     exemption = Compile(
-        R"(261[\s\-]*4[\s\-]*4|exon(?:é|e)r\w*|tva\s+non\s+applicable|non\s+assujetti|293\s*B|vat\s+exempt|steuerfrei|§\s*19\s*ustg|kleinunternehmer|umsatzsteuerbefreit|reverse\s+charge|steuerschuldnerschaft\s+des\s+leistungsempf|autoliquidation)",
+        R"(261[\s\-]*4[\s\-]*4|exon(?:é|e)r\w*|tva\s+non\s+applicable|non\s+assujetti|293\s*B|vat\s+exempt|tax\s+(?:is\s+)?exempt\w*|exempt\s+from\s+(?:vat|tax)|steuerfrei|§\s*19\s*ustg|kleinunternehmer|umsatzsteuerbefreit|reverse\s+charge|steuerschuldnerschaft\s+des\s+leistungsempf|autoliquidation)",
         kNoCase);
   }
 };
@@ -812,7 +812,33 @@ void FindInvoiceDate(const Document& d, InvoiceFields& out) {
                   {p.date_label_du.get(), 0.55, 0, false}},
                  p.date_veto.get()};
   auto scanner = DateScanner(*p.date);
-  auto cands = BestPerValue(FindLabelled(layout, spec, scanner));
+  auto labelled = FindLabelled(layout, spec, scanner);
+  // A "Date" heading a column of dates (line items, a payment history) names none of them
+  // the invoice's: a date under a label with another date under it is dropped.
+  std::erase_if(labelled, [&](const Candidate& c) {
+    if (!c.below) return false;
+    const auto& lines = layout.lines();
+    const size_t at = static_cast<size_t>(c.line - lines.data());
+    const BBox box = c.line->SpanBox(c.begin, c.end);
+    const double height = c.line->box.y1 - c.line->box.y0;
+    double bottom = c.line->box.y1;
+    // The next rows, aligned on the same left edge; an item's second line may come between,
+    // but not other text in that column (the next label of a stack: "Time of supply").
+    for (size_t k = at + 1; k < lines.size() && k <= at + 2; ++k) {
+      if (lines[k].page != c.line->page || lines[k].box.y0 - bottom > 1.5 * height) break;
+      bottom = lines[k].box.y1;
+      for (size_t pos = 0; auto m = scanner(lines[k].text, pos, lines[k].text.size());) {
+        const BBox other = lines[k].SpanBox(m->begin, m->end);
+        if (std::abs(other.x0 - box.x0) < 0.02) return true;
+        pos = m->end;
+      }
+      for (const auto& piece : lines[k].pieces) {
+        if (std::abs(piece.box.x0 - box.x0) < 0.02) return false;
+      }
+    }
+    return false;
+  });
+  auto cands = BestPerValue(std::move(labelled));
   if (cands.empty()) {
     for (const Candidate& c : FindAll(layout, scanner, 0.35)) {
       std::string_view before = std::string_view(c.line->text).substr(0, c.begin);

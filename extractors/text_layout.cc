@@ -172,9 +172,29 @@ TextLayout::TextLayout(const std::vector<PageText>& pages) {
       // Gaps are compared with the text height converted to the page's horizontal unit:
       // a space is about a third of the font size, a cell gap well over one.
       double aspect = page.width_pt > 0 ? page.height_pt / page.width_pt : 1.414;
+      // Letter-spaced capitals ("I N V O I C E #101", "R E C H N U N G") read as one word: a
+      // run of four or more single capital letters, each within a space of the next.
+      std::vector<bool> spaced_letter(g.words.size(), false);
+      auto single_capital = [](const Word* w) {
+        return w->text.size() == 1 && w->text[0] >= 'A' && w->text[0] <= 'Z';
+      };
+      for (size_t a = 0; a < g.words.size();) {
+        size_t b = a;
+        while (b < g.words.size() && single_capital(g.words[b]) &&
+               (b == a || g.words[b]->box.x0 - g.words[b - 1]->box.x1 <
+                              0.6 * Height(g.words[b]->box) * aspect)) {
+          ++b;
+        }
+        if (b - a >= 4) {
+          for (size_t k = a + 1; k < b; ++k) spaced_letter[k] = true;
+        }
+        a = b > a ? b : a + 1;
+      }
       const Word* prev = nullptr;
       bool leader = false;
+      size_t index = 0;
       for (const Word* w : g.words) {
+        const bool letter_run = spaced_letter[index++];
         if (IsLeader(w->text) || IsOcrLeader(*w)) {
           leader = true;
           continue;
@@ -185,8 +205,9 @@ TextLayout::TextLayout(const std::vector<PageText>& pages) {
           // A word split in two where the text layer sees no space is one word ("T" + "OTAL"
           // kerned apart). Only letters are joined: a symbol touching an amount ("e326,00"
           // from a euro sign set in a letter) stays apart from it.
-          const bool joined = !leader && !prev->space_after && std::abs(gap) < 0.2 * em &&
-                              IsAsciiLetter(prev->text.back()) && IsAsciiLetter(w->text.front());
+          const bool joined =
+              letter_run || (!leader && !prev->space_after && std::abs(gap) < 0.2 * em &&
+                             IsAsciiLetter(prev->text.back()) && IsAsciiLetter(w->text.front()));
           if (!joined) line.text += leader || gap > 1.2 * em ? '\t' : ' ';
         }
         prev = w;

@@ -1707,3 +1707,51 @@ TEST_CASE("Round twelve: 'V.A.T', what is left to pay after a payment", "[extrac
   REQUIRE(h.total_ttc);
   CHECK(h.total_ttc->value.ToString() == "480.00");
 }
+
+TEST_CASE(
+    "Round thirteen: a column of dates under 'Date', a payment labelled 'Paid', "
+    "'Tax is exempted', '2 / 10 / 2026'",
+    "[extractors][labels][totals]") {
+  // dapper-invoice: the date under the title, then line items dated under a "Date" head.
+  auto f = Find({{0.10, 0.09, "INVOICE #101"},
+                 {0.10, 0.12, "April 12, 2015"},
+                 {0.10, 0.51, "Date"},
+                 {0.25, 0.51, "Description"},
+                 {0.80, 0.51, "Amount"},
+                 {0.10, 0.55, "2015/4/11"},
+                 {0.25, 0.55, "Discussed requirements"},
+                 {0.80, 0.55, "$100.00"},
+                 {0.10, 0.57, "2015/4/11"},
+                 {0.25, 0.57, "Wrote the invoice"},
+                 {0.80, 0.57, "$62.50"},
+                 {0.60, 0.64, "Total"},
+                 {0.80, 0.64, "$187.50"},
+                 {0.60, 0.66, "Paid"},
+                 {0.80, 0.66, "$50.00"},
+                 {0.60, 0.68, "Balance Due"},
+                 {0.80, 0.68, "$137.50"}});
+  REQUIRE(f.invoice_number);
+  CHECK(f.invoice_number->value == "101");
+  REQUIRE(f.invoice_date);
+  CHECK(f.invoice_date->value.ToIso() == "2015-04-12");
+  REQUIRE(f.total_ttc);
+  CHECK(f.total_ttc->value.ToString() == "187.50");
+  // A stack of labelled dates is no column: "Issue date" keeps its date.
+  auto g = Find({{0.10, 0.57, "Issue date"},
+                 {0.10, 0.60, "14.10.2025"},
+                 {0.10, 0.62, "Time of supply"},
+                 {0.10, 0.64, "10.10.2025"}});
+  REQUIRE(g.invoice_date);
+  CHECK(g.invoice_date->value.ToIso() == "2025-10-14");
+
+  auto h =
+      Find({{0.10, 0.41, "Tax is exempted"}, {0.50, 0.44, "Total"}, {0.70, 0.44, "$1,560.00"}});
+  REQUIRE(h.total_ht);
+  CHECK(h.total_ht->value.ToString() == "1560.00");
+  REQUIRE(h.total_tva);
+  CHECK(h.total_tva->value.ToString() == "0.00");
+
+  auto k = Find({{0.60, 0.15, "Date: 2 / 10 / 2026"}});
+  REQUIRE(k.invoice_date);
+  CHECK(k.invoice_date->value.ToIso() == "2026-10-02");
+}

@@ -34,6 +34,15 @@ TEST_CASE("A word the text layer splits without a space reads as one word",
   // The same words with a space between them stay apart.
   TextLayout spaced({Line({At("T", 0.50, 0.512), At("OTAL", 0.516, 0.56)})});
   CHECK(spaced.lines()[0].text == "T OTAL");
+  // Letter-spaced capitals read as one word; three letters, or words, do not.
+  TextLayout spaced_title(
+      {Line({At("I", 0.50, 0.505), At("N", 0.511, 0.518), At("V", 0.524, 0.531),
+             At("O", 0.537, 0.544), At("I", 0.550, 0.553), At("C", 0.559, 0.566),
+             At("E", 0.572, 0.579), At("#101", 0.587, 0.61)})});
+  CHECK(spaced_title.lines()[0].text == "INVOICE #101");
+  TextLayout initials({Line(
+      {At("A", 0.50, 0.507), At("B", 0.513, 0.52), At("C", 0.526, 0.533), At("Ltd", 0.54, 0.56)})});
+  CHECK(initials.lines()[0].text == "A B C Ltd");
   // A soft hyphen (where a word may break) is not text: "Zwischen\u00adsumme".
   TextLayout soft({Line({At("Zwischen\u00adsumme", 0.50, 0.60), At("314,00", 0.70, 0.75)})});
   CHECK(soft.lines()[0].text == "Zwischensumme\t314,00");
