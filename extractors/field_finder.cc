@@ -226,7 +226,8 @@ struct FieldPatterns {
     // A letter's place and date opening a cell, with no "le": "Graz, 03.06.2024", "Bremen,
     // den 14.03.2024" (the date must follow at once).
     date_place = Compile(
-        R"((?:^|\t)\s*\p{Lu}[\p{L}\-]+(?:[ \-]\p{L}[\p{L}\-]*){0,2},\s*(?:den\s+)?)", kCase);
+        R"((?:^|\t)\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ\-]+(?:[ \-][A-Za-zÀ-ÿ][A-Za-zÀ-ÿ\-]*){0,2},\s*(?:den\s+)?)",
+        kCase);
     undated_context = Compile(
         R"((?:é|e)ch(?:é|e)ance|avant\s+le|r(?:é|e)gl|p(?:é|e)riode|formation|session|\bdu\b|\bau\b|commande|devis|naissance|convention|livraison|paiement|virement|due|order|deliver|shipp|bestell|auftrag|liefer|f(?:ä|a)llig|zahlbar)",
         kNoCase);
@@ -734,11 +735,13 @@ void FindInvoiceNumber(const Document& d, InvoiceFields& out) {
   const ValueScanner scanner = NumberScanner(*p.token);
   auto found = FindLabelled(layout, spec, scanner);
   // A date-shaped token right after or under an explicit number label is that number,
-  // less surely.
-  for (const Candidate& c :
-       FindLabelled(layout, LabelSpec{{{p.number_label.get(), 0.8, 1, true}}, p.number_veto.get()},
-                    NumberScanner(*p.token, true))) {
-    if (Date::Parse(c.value)) found.push_back(c);
+  // less surely: looked for only when no number is read surely.
+  if (std::none_of(found.begin(), found.end(), [](const Candidate& c) { return c.score >= 0.7; })) {
+    for (const Candidate& c : FindLabelled(
+             layout, LabelSpec{{{p.number_label.get(), 0.8, 1, true}}, p.number_veto.get()},
+             NumberScanner(*p.token, true))) {
+      if (Date::Parse(c.value)) found.push_back(c);
+    }
   }
   // Under a title alone in its cell, only a reference of four characters or more: the
   // street number of an address under "FACTURE" is not one.
@@ -1025,14 +1028,16 @@ void FindTotals(const Document& d, InvoiceFields& out) {
   }
   // After a payment printed on the page ("Paid to date 200.00"), what is left to pay ("Balance
   // due", "Reste à payer") is not the invoice's total: weaker than any total.
-  const LabelSpec payments{{{p.payment_label.get(), 1.0, 3, false}}, nullptr};
-  const std::vector<Candidate> payment_lines = FindLabelled(layout, payments, scanner);
-  const bool paid = std::any_of(payment_lines.begin(), payment_lines.end(),
-                                [](const Candidate& c) { return c.value != "0.00"; });
-  if (paid) {
-    for (Candidate& c : ttc) {
-      if (AnyMatch(*p.ttc_label_net, std::string_view(c.line->text).substr(0, c.begin))) {
-        c.score *= 0.5;
+  auto left_to_pay = [&](const Candidate& c) {
+    return AnyMatch(*p.ttc_label_net, std::string_view(c.line->text).substr(0, c.begin));
+  };
+  if (std::any_of(ttc.begin(), ttc.end(), left_to_pay)) {
+    const LabelSpec payments{{{p.payment_label.get(), 1.0, 3, false}}, nullptr};
+    const std::vector<Candidate> payment_lines = FindLabelled(layout, payments, scanner);
+    if (std::any_of(payment_lines.begin(), payment_lines.end(),
+                    [](const Candidate& c) { return c.value != "0.00"; })) {
+      for (Candidate& c : ttc) {
+        if (left_to_pay(c)) c.score *= 0.5;
       }
     }
   }
@@ -1042,8 +1047,13 @@ void FindTotals(const Document& d, InvoiceFields& out) {
       if (c.value == "0.00") c.score *= 0.3;
     }
   }
-  Totals t =
-      ChooseTotals(std::move(ht), std::move(tva), std::move(ttc), exempt, Adjustments(d, scanner));
+  // Shipping and discounts are looked for only when the totals do not add up without them.
+  Totals t = ChooseTotals(ht, tva, ttc, exempt, {});
+  if (!t.consistent && !tva.empty() && !ttc.empty()) {
+    if (auto adjustments = Adjustments(d, scanner); !adjustments.empty()) {
+      t = ChooseTotals(std::move(ht), std::move(tva), std::move(ttc), exempt, adjustments);
+    }
+  }
   // A sum is a total only when HT + VAT = TTC vouches for it: a column of line amounts that
   // adds up to the total is no net total on an invoice that prints no tax.
   for (std::optional<Candidate>* c : {&t.ht, &t.tva, &t.ttc}) {
