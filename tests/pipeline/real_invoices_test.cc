@@ -169,7 +169,7 @@ TEST_CASE("Real invoices from other projects: number, date, totals and SIRET",
            Set{"thirty-ninth-set", 3, 0.95},
            // FactDev, OpenODG: 13/24, 24/24 today (a euro sign the fonts give as a letter).
            Set{"fortieth-set", 4, 0.95},
-           // Round eleven, read blind by 3b4d9b5. Saleor, ERPNext: 22/30, 30/30 today.
+           // Round eleven, read blind by d8258d4. Saleor, ERPNext: 22/30, 30/30 today.
            Set{"forty-first-set", 5, 0.95},
            // invoify, midday: 26/30, 30/30 today.
            Set{"forty-second-set", 5, 0.95},
