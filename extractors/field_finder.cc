@@ -336,6 +336,15 @@ namespace {
 
 // Scanners: how each kind of value is recognised and canonicalised.
 
+// Whether an amount as printed carries a currency mark: a symbol or code, "eur", or a euro
+// sign the text layer gives as a letter.
+bool CarriesCurrency(std::string_view s) {
+  for (std::string_view mark : kCurrencyMarks) {
+    if (s.find(mark) != std::string_view::npos) return true;
+  }
+  return s.find("eur") != std::string_view::npos || EuroAsLetter(s);
+}
+
 ValueScanner AmountScanner(const RE2& re) {
   return [&re](std::string_view text, size_t from, size_t to) {
     return FirstValid(
@@ -356,12 +365,7 @@ ValueScanner AmountScanner(const RE2& re) {
             while (k < s.size() && IsDigit(s[k])) ++k, ++digits;
             has_decimals = digits == 2 || digits == 1;
           }
-          bool has_currency = false;
-          for (std::string_view mark : kCurrencyMarks) {
-            has_currency = has_currency || s.find(mark) != std::string_view::npos;
-          }
-          has_currency = has_currency || s.find("eur") != std::string_view::npos || EuroAsLetter(s);
-          if (!has_decimals && !has_currency) return std::nullopt;
+          if (!has_decimals && !CarriesCurrency(s)) return std::nullopt;
           auto money = Money::Parse(s);
           if (!money) return std::nullopt;
           return money->ToString();
@@ -923,13 +927,7 @@ std::vector<int64_t> Adjustments(const Document& d, const ValueScanner& scanner)
 // Whether the amount at c is printed as money: with a currency mark or two decimals.
 bool LooksLikeMoney(const TextLine& line, const Candidate& c) {
   const std::string_view s = std::string_view(line.text).substr(c.begin, c.end - c.begin);
-  for (std::string_view mark : kCurrencyMarks) {
-    if (s.find(mark) != std::string_view::npos) return true;
-  }
-  if (s.find("eur") != std::string_view::npos || s.find("EUR") != std::string_view::npos ||
-      EuroAsLetter(s)) {
-    return true;
-  }
+  if (CarriesCurrency(s)) return true;
   const size_t sep = s.find_last_of(".,");
   return sep != std::string_view::npos && sep + 3 <= s.size() && IsDigit(s[sep + 1]) &&
          IsDigit(s[sep + 2]) && (sep + 3 == s.size() || !IsDigit(s[sep + 3]));
